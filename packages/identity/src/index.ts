@@ -1,0 +1,16 @@
+/**
+ * @packageDocumentation
+ * Identities of SPEC.md §2: Ed25519 account and device keys (node:crypto), the self-signed
+ * account CA certificate and device certificates it issues, CRLs, URIs and device ids,
+ * SSH signatures (SSHSIG) as Git writes them, and the keys on disk.
+ *
+ * ```ts
+ * const id = await createIdentity('alice')
+ * const sig = sshSign(id.device.privateKey, id.device.publicKey, payload)
+ * sshVerify(sig, payload, id.device.publicKey) // true
+ * ```
+ */
+export { generateKeyPair, rawPublicKey, rawPrivateKey, publicKeyFromRaw, idFromPublicKey, privateKeyToPem, keyPairFromPem, signBytes, verifyBytes, isId, ID_PATTERN, type KeyPair } from './keys.ts'
+export { sshSign, sshVerify, parseSshSignature, sshPublicKeyLine, GIT_NAMESPACE, type SshSignature } from './sshsig.ts'
+export { createAccountCertificate, createDeviceCertificate, parseCertificate, verifyAccountCertificate, verifyDeviceChain, createCrl, revokedSerials, type CertificateInfo } from './certificates.ts'
+export { createIdentity, addDevice, saveIdentity, loadIdentity, hasIdentity, IDENTITY_DIR, type Identity } from './identity.ts'
