@@ -61,7 +61,8 @@ export interface SshSignature {
 
 class Reader {
   private off = 0
-  constructor (private readonly buf: Buffer) {}
+  private readonly buf: Buffer
+  constructor (buf: Buffer) { this.buf = buf }
   bytes (n: number): Buffer {
     if (this.off + n > this.buf.length) throw new RangeError('truncated SSH signature')
     const out = this.buf.subarray(this.off, this.off + n)
