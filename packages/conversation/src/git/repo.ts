@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { deflateSync, inflateSync } from 'node:zlib'
+import git from 'isomorphic-git'
+import { NotFoundError, SkarmError } from '@skarm/errors'
+import { atomicFs, writeFileAtomic } from './fs.ts'
+import { parseCommit, type CommitObject } from './commit-object.ts'
+import { parseTree, formatTree, TREE_MODE, BLOB_MODE, type FlatTree, type TreeEntry } from './tree.ts'
+
+/** The branch that holds a conversation's history. */
+export const BRANCH = 'main'
+const HEAD_REF = `refs/heads/${BRANCH}`
+
+/** A commit read from the repository, with its raw text (needed for signature checks). */
+export interface StoredCommit extends CommitObject {
+  oid: string
+  raw: string
+}
+
+/** A Git object's type and body. */
+export interface GitObject {
+  type: string
+  body: Buffer
+}
+
+const TREE_CACHE_MAX = 512
+
+/**
+ * Low-level access to one Git repository (bare layout: `HEAD`, `objects/`, `refs/`).
+ * Loose objects are read and written with node's zlib (much faster than pure JS);
+ * packed objects (after a fetch) are read through isomorphic-git.
+ */
+export class GitRepo {
+  readonly gitdir: string
+  private readonly flatCache = new Map<string, FlatTree>()
+
+  constructor (gitdir: string) {
+    this.gitdir = gitdir
+  }
+
+  /** Creates the bare repository layout (idempotent). */
+  static async init (gitdir: string): Promise<GitRepo> {
+    await mkdir(join(gitdir, 'objects', 'pack'), { recursive: true })
+    await mkdir(join(gitdir, 'refs', 'heads'), { recursive: true })
+    await mkdir(join(gitdir, 'refs', 'tags'), { recursive: true })
+    await writeFile(join(gitdir, 'HEAD'), `ref: ${HEAD_REF}\n`)
+    await writeFile(join(gitdir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n')
+    await writeFile(join(gitdir, 'description'), 'Skarm conversation\n')
+    return new GitRepo(gitdir)
+  }
+
+  private loosePath (oid: string): string {
+    return join(this.gitdir, 'objects', oid.slice(0, 2), oid.slice(2))
+  }
+
+  /** Reads an object; NotFoundError OBJECT_NOT_FOUND when absent. */
+  async readObject (oid: string): Promise<GitObject> {
+    let compressed: Buffer | undefined
+    try {
+      compressed = await readFile(this.loosePath(oid))
+    } catch {}
+    if (compressed !== undefined) {
+      const raw = inflateSync(compressed)
+      const sp = raw.indexOf(0x20)
+      const nul = raw.indexOf(0, sp)
+      if (sp < 0 || nul < 0) throw new SkarmError('OBJECT_CORRUPT', 'malformed loose object', { oid }, { kind: 'invalid' })
+      const body = raw.subarray(nul + 1)
+      if (Number(raw.toString('latin1', sp + 1, nul)) !== body.length) throw new SkarmError('OBJECT_CORRUPT', 'object length mismatch', { oid }, { kind: 'invalid' })
+      return { type: raw.toString('latin1', 0, sp), body }
+    }
+    try {
+      const o = await git.readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'content' })
+      return { type: o.type, body: Buffer.from(o.object as Uint8Array) }
+    } catch (err) {
+      throw new NotFoundError('OBJECT_NOT_FOUND', 'object not in repository', { oid }, { cause: err })
+    }
+  }
+
+  /** True when the object is stored (loose or packed). */
+  async hasObject (oid: string): Promise<boolean> {
+    try {
+      await stat(this.loosePath(oid))
+      return true
+    } catch {}
+    try {
+      await git.readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'deflated' })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Writes a loose object atomically (idempotent); returns its SHA-1. */
+  async writeObject (type: string, body: Uint8Array): Promise<string> {
+    const header = Buffer.from(`${type} ${body.length}\0`, 'latin1')
+    const full = Buffer.concat([header, body])
+    const oid = createHash('sha1').update(full).digest('hex')
+    const path = this.loosePath(oid)
+    try {
+      await stat(path)
+      return oid
+    } catch {}
+    await mkdir(join(this.gitdir, 'objects', oid.slice(0, 2)), { recursive: true })
+    await writeFileAtomic(path, deflateSync(full, { level: 1 }))
+    return oid
+  }
+
+  /** Reads and parses a commit; COMMIT_MALFORMED when it is not one. */
+  async readCommit (oid: string): Promise<StoredCommit> {
+    const o = await this.readObject(oid)
+    if (o.type !== 'commit') throw new SkarmError('COMMIT_MALFORMED', 'object is not a commit', { oid }, { kind: 'invalid' })
+    const raw = o.body.toString('utf8')
+    try {
+      return { ...parseCommit(raw), oid, raw }
+    } catch (err) {
+      throw new SkarmError('COMMIT_MALFORMED', (err as Error).message, { oid }, { kind: 'invalid', cause: err })
+    }
+  }
+
+  /** Reads a blob's bytes. */
+  async readBlob (oid: string): Promise<Buffer> {
+    const o = await this.readObject(oid)
+    if (o.type !== 'blob') throw new SkarmError('OBJECT_CORRUPT', 'object is not a blob', { oid }, { kind: 'invalid' })
+    return o.body
+  }
+
+  /** Reads one tree object's entries. */
+  async readTree (oid: string): Promise<TreeEntry[]> {
+    const o = await this.readObject(oid)
+    if (o.type !== 'tree') throw new SkarmError('OBJECT_CORRUPT', 'object is not a tree', { oid }, { kind: 'invalid' })
+    return parseTree(o.body)
+  }
+
+  /**
+   * The whole tree as `path → blob` (cached per tree id; callers must not mutate the result).
+   * `limits` refuses Git bombs: too many entries or too deep a nesting.
+   */
+  async readTreeFlat (oid: string, limits: { maxEntries?: number, maxDepth?: number } = {}): Promise<FlatTree> {
+    const cached = this.flatCache.get(oid)
+    if (cached !== undefined) return cached
+    const maxEntries = limits.maxEntries ?? 100_000
+    const maxDepth = limits.maxDepth ?? 8
+    const out: FlatTree = new Map()
+    const walk = async (treeOid: string, prefix: string, depth: number): Promise<void> => {
+      if (depth > maxDepth) throw new SkarmError('TREE_TOO_DEEP', 'tree nesting exceeds the limit', { oid, maxDepth }, { kind: 'invalid' })
+      for (const e of await this.readTree(treeOid)) {
+        const path = prefix + e.name
+        if (e.mode === TREE_MODE) await walk(e.oid, path + '/', depth + 1)
+        else {
+          out.set(path, { oid: e.oid, mode: e.mode })
+          if (out.size > maxEntries) throw new SkarmError('TREE_TOO_LARGE', 'tree has too many entries', { oid, maxEntries }, { kind: 'invalid' })
+        }
+      }
+    }
+    await walk(oid, '', 0)
+    if (this.flatCache.size >= TREE_CACHE_MAX) this.flatCache.delete(this.flatCache.keys().next().value!)
+    this.flatCache.set(oid, out)
+    return out
+  }
+
+  /** Writes the tree objects for a flat tree; returns the root tree id. */
+  async writeTreeFlat (flat: FlatTree): Promise<string> {
+    interface Dir { files: TreeEntry[], dirs: Map<string, Dir> }
+    const root: Dir = { files: [], dirs: new Map() }
+    for (const [path, e] of flat) {
+      const parts = path.split('/')
+      let d = root
+      for (const part of parts.slice(0, -1)) {
+        let next = d.dirs.get(part)
+        if (next === undefined) {
+          next = { files: [], dirs: new Map() }
+          d.dirs.set(part, next)
+        }
+        d = next
+      }
+      d.files.push({ mode: e.mode, name: parts[parts.length - 1]!, oid: e.oid })
+    }
+    const write = async (d: Dir): Promise<string> => {
+      const entries = [...d.files]
+      for (const [name, sub] of d.dirs) entries.push({ mode: TREE_MODE, name, oid: await write(sub) })
+      return await this.writeObject('tree', formatTree(entries))
+    }
+    const oid = await write(root)
+    this.flatCache.set(oid, new Map(flat))
+    return oid
+  }
+
+  /** Writes a blob and returns a flat-tree entry for it. */
+  async writeBlobEntry (data: string | Uint8Array): Promise<{ oid: string, mode: string }> {
+    const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    return { oid: await this.writeObject('blob', body), mode: BLOB_MODE }
+  }
+
+  /** The commit id the branch points at, or null in an empty repository. */
+  async head (): Promise<string | null> {
+    try {
+      const text = (await readFile(join(this.gitdir, HEAD_REF), 'utf8')).trim()
+      if (/^[0-9a-f]{40}$/.test(text)) return text
+    } catch {}
+    try {
+      return await git.resolveRef({ fs: atomicFs, gitdir: this.gitdir, ref: HEAD_REF })
+    } catch {
+      return null
+    }
+  }
+
+  /**
+   * Points the branch at `oid`, atomically (temporary file, fsync, rename): the last step of
+   * every write, after all objects are on disk.
+   */
+  async setHead (oid: string): Promise<void> {
+    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, true)
+  }
+}

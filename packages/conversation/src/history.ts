@@ -1,0 +1,163 @@
+import type { GitRepo, StoredCommit } from './git/repo.ts'
+
+/**
+ * The deterministic order of SPEC.md §7: a post-order walk from the head visiting first
+ * parents before second parents, so a parent always precedes its children, each side of a
+ * merge stays contiguous, and every device holding the same DAG computes the same list.
+ * Timestamps play no part. Returns the commits oldest first.
+ */
+export async function linearize (repo: GitRepo, head: string, stopAt: ReadonlySet<string> = new Set()): Promise<StoredCommit[]> {
+  const out: StoredCommit[] = []
+  const seen = new Set<string>(stopAt)
+  const loaded = new Map<string, StoredCommit>()
+  // Iterative DFS (no recursion: a 10,000-commit chain would overflow the stack).
+  const stack: Array<{ oid: string, next: number }> = [{ oid: head, next: 0 }]
+  seen.add(head)
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    let c = loaded.get(top.oid)
+    if (c === undefined) {
+      c = await repo.readCommit(top.oid)
+      loaded.set(top.oid, c)
+    }
+    if (top.next < c.parents.length) {
+      const p = c.parents[top.next++]!
+      if (!seen.has(p)) {
+        seen.add(p)
+        stack.push({ oid: p, next: 0 })
+      }
+      continue
+    }
+    stack.pop()
+    loaded.delete(top.oid)
+    out.push(c)
+  }
+  return out
+}
+
+/** A commit as API.md's Message, before folding. */
+export interface MessageView {
+  id: string
+  parents: string[]
+  author: string
+  device: string
+  timestamp: number
+  type: string
+  /** The commit's JSON fields other than `type`. */
+  fields: Record<string, unknown>
+  edited?: boolean
+  reactions?: Array<{ id: string, author: string, body: string }>
+}
+
+/** The Message view of a commit (the message JSON is trusted: validated before it got here). */
+export function toMessageView (c: StoredCommit): MessageView {
+  let parsed: Record<string, unknown>
+  try {
+    parsed = JSON.parse(c.message)
+  } catch {
+    parsed = { type: 'unknown' }
+  }
+  const { type, ...fields } = parsed
+  return { id: c.oid, parents: c.parents, author: c.committer.name, device: c.committer.email, timestamp: c.committer.timestamp, type: typeof type === 'string' ? type : 'unknown', fields }
+}
+
+/** True for the commits that are folded into their target and not listed on their own. */
+export function isFolded (m: MessageView): boolean {
+  return m.type === 'application/edited-message' || (m.type === 'text/plain' && typeof m.fields['react-to'] === 'string')
+}
+
+/**
+ * The messages of a conversation in the deterministic order, with edits and reactions folded
+ * into the messages they target (as Jami's swarm messages). Keeps an incremental index: a
+ * head that only extends the previous one appends; anything else rebuilds.
+ */
+export class HistoryIndex {
+  private readonly repo: GitRepo
+  private head: string | null = null
+  private order: MessageView[] = []
+  private byId = new Map<string, MessageView>()
+  private position = new Map<string, number>()
+
+  constructor (repo: GitRepo) {
+    this.repo = repo
+  }
+
+  /** Brings the index to the repository's current head. */
+  async update (): Promise<void> {
+    const head = await this.repo.head()
+    if (head === null || head === this.head) return
+    let fresh: StoredCommit[]
+    if (this.head !== null) {
+      // New commits only, stopping at everything already indexed.
+      fresh = await linearize(this.repo, head, new Set(this.byId.keys()))
+      const appendable = fresh.every((c) => c.parents.every((p) => this.byId.has(p) || fresh.some((f) => f.oid === p)))
+      if (!appendable) fresh = await this.rebuild(head)
+    } else {
+      fresh = await this.rebuild(head)
+    }
+    for (const c of fresh) this.add(toMessageView(c))
+    this.head = head
+  }
+
+  private async rebuild (head: string): Promise<StoredCommit[]> {
+    this.order = []
+    this.byId = new Map()
+    this.position = new Map()
+    return await linearize(this.repo, head)
+  }
+
+  private add (m: MessageView): void {
+    this.byId.set(m.id, m)
+    if (m.type === 'application/edited-message') {
+      const target = this.byId.get(String(m.fields.edit))
+      if (target !== undefined && target.author === m.author) {
+        target.fields = { ...target.fields, body: m.fields.body }
+        target.edited = true
+      }
+      return
+    }
+    if (isFolded(m)) {
+      const target = this.byId.get(String(m.fields['react-to']))
+      if (target !== undefined) (target.reactions ??= []).push({ id: m.id, author: m.author, body: String(m.fields.body ?? '') })
+      return
+    }
+    this.position.set(m.id, this.order.length)
+    this.order.push(m)
+  }
+
+  /** The current head (after {@link update}). */
+  get headCommit (): string | null {
+    return this.head
+  }
+
+  /** Every listed message, oldest first. */
+  all (): readonly MessageView[] {
+    return this.order
+  }
+
+  /** Any commit of the history by id (folded ones too). */
+  get (id: string): MessageView | undefined {
+    return this.byId.get(id)
+  }
+
+  /**
+   * Up to `limit` listed messages, newest first, strictly older than `before` when given
+   * (`before` may name a folded commit: then its target's position is used).
+   */
+  page (limit: number, before?: string): MessageView[] {
+    let end = this.order.length
+    if (before !== undefined) {
+      let pos = this.position.get(before)
+      if (pos === undefined) {
+        const m = this.byId.get(before)
+        const target = m === undefined ? undefined : String(m.fields.edit ?? m.fields['react-to'])
+        pos = target === undefined ? undefined : this.position.get(target)
+      }
+      if (pos === undefined) return []
+      end = pos
+    }
+    const out: MessageView[] = []
+    for (let i = end - 1; i >= 0 && out.length < limit; i--) out.push(this.order[i]!)
+    return out
+  }
+}

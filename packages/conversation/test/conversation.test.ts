@@ -1,0 +1,103 @@
+import { describe, it, expect, beforeAll } from 'vitest'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { createIdentity, sshPublicKeyLine, type Identity } from '@skarm/identity'
+import { Conversation, HistoryIndex, rolesOf, linearize, signedPayload, voteHasMajority } from '../src/index.ts'
+
+let alice: Identity
+let bob: Identity
+beforeAll(async () => {
+  alice = await createIdentity('alice')
+  bob = await createIdentity('bob')
+})
+
+async function tmp (): Promise<string> {
+  return await mkdtemp(join(tmpdir(), 'conv-'))
+}
+
+describe('conversation repository', () => {
+  it('creates a conversation whose id is the initial commit and native git verifies every signature', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(join(dir, 'conversations'), alice, { mode: 'INVITES_ONLY' })
+    expect(conv.id).toMatch(/^[0-9a-f]{40}$/)
+    expect(await conv.head()).toBe(conv.id)
+    await conv.sendMessage(alice, { type: 'text/plain', body: 'hej' })
+    await conv.addMember(alice, bob.uri)
+    const allowed = join(dir, 'allowed')
+    await writeFile(allowed, `${alice.deviceId} namespaces="git" ${sshPublicKeyLine(alice.device.publicKey)}\n`)
+    const out = execFileSync('git', ['-C', conv.dir, '-c', 'gpg.format=ssh', '-c', `gpg.ssh.allowedSignersFile=${allowed}`, 'log', '--show-signature', '--format=%H %G?'], { encoding: 'utf8' })
+    const statuses = out.split('\n').filter((l) => /^[0-9a-f]{40} /.test(l)).map((l) => l.split(' ')[1])
+    expect(statuses).toEqual(['G', 'G', 'G'])
+    expect(execFileSync('git', ['-C', conv.dir, 'fsck', '--strict'], { encoding: 'utf8', stdio: 'pipe' })).toBe('')
+    expect(await conv.mode()).toBe('INVITES_ONLY')
+    const roles = rolesOf(await conv.tree())
+    expect([...roles.admins]).toEqual([alice.uri])
+    expect([...roles.invited]).toEqual([bob.uri])
+  })
+
+  it('signed payload strips exactly the gpgsig header', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(join(dir, 'c'), alice, { mode: 'PUBLIC' })
+    const c = await conv.repo.readCommit(conv.id)
+    expect(c.raw).toContain('gpgsig -----BEGIN SSH SIGNATURE-----')
+    expect(signedPayload(c.raw)).not.toContain('gpgsig')
+    expect(signedPayload(c.raw)).toContain('"type":"initial"')
+  })
+
+  it('ONE_TO_ONE names its invited peer', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'ONE_TO_ONE', invited: bob.uri })
+    expect(JSON.parse((await conv.repo.readCommit(conv.id)).message)).toEqual({ type: 'initial', mode: 0, invited: bob.uri })
+    await expect(Conversation.create(dir, alice, { mode: 'ONE_TO_ONE' })).rejects.toThrow(/exactly one invited/)
+  })
+
+  it('orders history, folds edits and reactions, pages newest first', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'INVITES_ONLY' })
+    const a = await conv.sendMessage(alice, { type: 'text/plain', body: 'one' })
+    const b = await conv.sendMessage(alice, { type: 'text/plain', body: 'two' })
+    await conv.sendMessage(alice, { type: 'application/edited-message', edit: a, body: 'ONE' })
+    await conv.sendMessage(alice, { type: 'text/plain', body: '👍', 'react-to': b })
+    const index = new HistoryIndex(conv.repo)
+    await index.update()
+    const page = index.page(10)
+    expect(page.map((m) => m.type)).toEqual(['text/plain', 'text/plain', 'initial'])
+    expect(page[1]!.fields.body).toBe('ONE')
+    expect(page[1]!.edited).toBe(true)
+    expect(page[0]!.reactions).toEqual([{ id: expect.any(String), author: alice.uri, body: '👍' }])
+    expect(index.page(1, b).map((m) => m.id)).toEqual([a])
+    const c = await conv.sendMessage(alice, { type: 'text/plain', body: 'three' })
+    await index.update()
+    expect(index.page(1)[0]!.id).toBe(c)
+    expect((await linearize(conv.repo, c)).map((x) => x.oid)[0]).toBe(conv.id)
+  })
+
+  it('serializes concurrent writes into one chain', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'INVITES_ONLY' })
+    await Promise.all(Array.from({ length: 20 }, async (_, i) => await conv.sendMessage(alice, { type: 'text/plain', body: String(i) })))
+    const chain = await linearize(conv.repo, await conv.head())
+    expect(chain).toHaveLength(21)
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.parents).toEqual([chain[i - 1]!.oid])
+  })
+
+  it('votes and resolves a ban, then an unban', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'INVITES_ONLY' })
+    await conv.addMember(alice, bob.uri)
+    await conv.join(bob)
+    await conv.vote(alice, 'ban', bob.uri)
+    expect(voteHasMajority(await conv.tree(), 'ban', bob.uri)).toBe(true)
+    await conv.resolveVote(alice, 'ban', bob.uri)
+    let roles = rolesOf(await conv.tree())
+    expect(roles.members.size).toBe(0)
+    expect([...roles.banned.members]).toEqual([bob.uri])
+    await conv.vote(alice, 'unban', bob.uri)
+    await conv.resolveVote(alice, 'unban', bob.uri)
+    roles = rolesOf(await conv.tree())
+    expect([...roles.members]).toEqual([bob.uri])
+    expect([...(await conv.tree()).keys()].some((p) => p.startsWith('votes/'))).toBe(false)
+  })
+})
