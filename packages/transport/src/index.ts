@@ -1,0 +1,23 @@
+/**
+ * @packageDocumentation
+ * The device's libp2p transport (SPEC.md §7): TCP, Noise (forward secrecy), Yamux,
+ * identify, ping, mDNS discovery, bootstrap peers kept connected, and the
+ * `/skarm/hello/1.0.0` protocol. The peer id is the device key, so a connection
+ * authenticates a device.
+ *
+ * ```ts
+ * const id = await loadIdentity(dataDir)
+ * const node = await createTransportNode({
+ *   privateKey: await libp2pKeyFromSeed(rawPrivateKey(id.device.privateKey)),
+ *   listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, logger
+ * })
+ * node.addresses() // ['/ip4/192.168.1.5/tcp/40123/p2p/12D3Koo…']
+ * await node.hello(peerMultiaddr) // the peer's device id, proven by the connection
+ * ```
+ */
+export { createTransportNode, createLibp2pNode, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
+export { startBootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
+export { handleHello, sayHello, checkHello, type HelloMessage, type HelloInit } from './hello.ts'
+export { dialableAddresses, type Interfaces } from './addresses.ts'
+export { libp2pKeyFromSeed, deviceIdOfPeer } from './keys.ts'
+export { HELLO_PROTOCOL, MDNS_SERVICE_TAG, BOOTSTRAP_MIN_DELAY_MS, BOOTSTRAP_MAX_DELAY_MS } from './constants.ts'

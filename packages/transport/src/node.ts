@@ -1,0 +1,154 @@
+import { createLibp2p } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { identify } from '@libp2p/identify'
+import { ping } from '@libp2p/ping'
+import type { Identify } from '@libp2p/identify'
+import type { Ping } from '@libp2p/ping'
+import type { Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
+import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
+import type { Logger } from 'pino'
+import { dialableAddresses } from './addresses.ts'
+import { startBootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
+import { MDNS_SERVICE_TAG } from './constants.ts'
+import { handleHello, sayHello } from './hello.ts'
+import { deviceIdOfPeer } from './keys.ts'
+
+/** The services every Skarm libp2p node runs. */
+export interface BaseServices extends ServiceMap {
+  identify: Identify
+  ping: Ping
+}
+
+/** Options of {@link createLibp2pNode}. */
+export interface Libp2pNodeInit<S extends ServiceMap> {
+  privateKey: PrivateKey
+  /** Listen multiaddrs, e.g. `/ip4/0.0.0.0/tcp/0`. */
+  listen: string[]
+  /** Services beyond identify and ping (kad-dht, …). */
+  services?: ServiceFactoryMap<S>
+  peerDiscovery?: Libp2pOptions['peerDiscovery']
+}
+
+/**
+ * A started libp2p 3 node with Skarm's fixed stack: TCP, Noise (fresh ephemeral keys on
+ * every connection: forward secrecy), Yamux, identify and ping, plus `services`.
+ */
+export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init: Libp2pNodeInit<S>): Promise<Libp2p<BaseServices & S>> {
+  const services = { identify: identify(), ping: ping(), ...init.services } as unknown as ServiceFactoryMap<BaseServices & S>
+  return await createLibp2p<BaseServices & S>({
+    privateKey: init.privateKey,
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery: init.peerDiscovery,
+    services
+  })
+}
+
+/** Options of {@link createTransportNode}. */
+export interface TransportNodeInit {
+  /** The device key as a libp2p key (`libp2pKeyFromSeed(rawPrivateKey(device.privateKey))`). */
+  privateKey: PrivateKey
+  /** Listen multiaddrs. */
+  listen: string[]
+  /** Multiaddrs dialed at start and redialed whenever they drop. Default none. */
+  bootstrap?: string[]
+  /** LAN discovery by mDNS; discovered peers are dialed. Default false. */
+  mdns?: boolean
+  logger: Logger
+  /** Backoff of bootstrap redials. */
+  bootstrapDialer?: BootstrapDialerInit
+  /** Called when a peer proved its device id over `/skarm/hello/1.0.0`. */
+  onHello?: (deviceId: string, peerId: PeerId) => void
+}
+
+/** A connected peer as the bus reports it. */
+export interface PeerSummary {
+  peerId: string
+  addresses: string[]
+}
+
+/** The device's transport node. */
+export interface TransportNode {
+  libp2p: Libp2p<BaseServices>
+  peerId: PeerId
+  /** Our device id, from the same key as the peer id. */
+  deviceId: string
+  /** Full dialable multiaddrs ending in `/p2p/<peerId>`, no wildcard hosts. */
+  addresses: () => string[]
+  /** Connected peers with the remote address of each connection. */
+  peers: () => PeerSummary[]
+  /** Hello exchange with a peer: its device id, proven by the connection. */
+  hello: (peer: PeerId | Multiaddr) => Promise<string>
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the device's libp2p node: its peer id is the device key, so every connection
+ * authenticates a device. Bootstrap peers are dialed and kept; with `mdns`, peers found
+ * on the LAN are dialed (mDNS only discovers).
+ */
+export async function createTransportNode (init: TransportNodeInit): Promise<TransportNode> {
+  const logger = init.logger
+  const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
+  if (init.mdns === true) {
+    // Loaded only when enabled: a process started with --no-mdns never loads it.
+    const { mdns } = await import('@libp2p/mdns')
+    peerDiscovery.push(mdns({ serviceTag: MDNS_SERVICE_TAG }))
+  }
+  const node = await createLibp2pNode({ privateKey: init.privateKey, listen: init.listen, peerDiscovery })
+  const deviceId = deviceIdOfPeer(node.peerId)
+  if (deviceId === undefined) {
+    await node.stop()
+    throw new TypeError('the transport key must be Ed25519')
+  }
+
+  await handleHello(node, {
+    deviceId,
+    logger,
+    onHello: (remote, connection) => init.onHello?.(remote, connection.remotePeer)
+  })
+
+  const onDiscovery = (evt: CustomEvent<PeerInfo>): void => {
+    const peer = evt.detail
+    if (peer.id.equals(node.peerId) || node.getConnections(peer.id).length > 0) return
+    logger.debug({ peer: peer.id.toString() }, 'mdns peer discovered, dialing')
+    node.dial(peer.multiaddrs.length > 0 ? peer.multiaddrs : peer.id).catch((err: Error) => {
+      logger.debug({ peer: peer.id.toString(), err: err.message }, 'dial of discovered peer failed')
+    })
+  }
+  node.addEventListener('peer:discovery', onDiscovery)
+  const onConnect = (evt: CustomEvent<PeerId>): void => { logger.debug({ peer: evt.detail.toString() }, 'peer connected') }
+  node.addEventListener('peer:connect', onConnect)
+
+  const dialer = startBootstrapDialer(node, init.bootstrap ?? [], logger.child({ component: 'bootstrap' }), init.bootstrapDialer)
+  logger.info({ peerId: node.peerId.toString() }, 'transport node started')
+
+  return {
+    libp2p: node,
+    peerId: node.peerId,
+    deviceId,
+    addresses: () => dialableAddresses(node.getMultiaddrs(), node.peerId),
+    peers: () => {
+      const byPeer = new Map<string, Set<string>>()
+      for (const conn of node.getConnections()) {
+        const id = conn.remotePeer.toString()
+        const set = byPeer.get(id) ?? new Set<string>()
+        set.add(conn.remoteAddr.toString())
+        byPeer.set(id, set)
+      }
+      return [...byPeer].map(([peerId, addrs]) => ({ peerId, addresses: [...addrs] }))
+    },
+    hello: async (peer) => await sayHello(node, peer, deviceId),
+    stop: async () => {
+      dialer.stop()
+      node.removeEventListener('peer:discovery', onDiscovery)
+      node.removeEventListener('peer:connect', onConnect)
+      await node.stop()
+    }
+  }
+}

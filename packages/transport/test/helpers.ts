@@ -1,0 +1,41 @@
+import { createServer } from 'node:net'
+import pino from 'pino'
+import { generateKeyPair, rawPrivateKey, idFromPublicKey } from '@skarm/identity'
+import { createTransportNode, libp2pKeyFromSeed, type TransportNode, type TransportNodeInit } from '../src/index.ts'
+
+export const logger = pino({ level: 'silent' })
+
+/** Polls `fn` until it is truthy (no timing assertion: the test timeout is the bound). */
+export async function waitFor<T> (fn: () => T | Promise<T>, intervalMs = 20): Promise<NonNullable<T>> {
+  for (;;) {
+    const v = await fn()
+    if (v != null && v !== false) return v as NonNullable<T>
+    await new Promise(resolve => setTimeout(resolve, intervalMs))
+  }
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export async function freePort (): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port
+      srv.close(() => { resolve(port) })
+    })
+  })
+}
+
+/** A device key: node:crypto pair, its device id and its libp2p form. */
+export async function deviceKey (): Promise<{ deviceId: string, seed: Uint8Array, privateKey: Awaited<ReturnType<typeof libp2pKeyFromSeed>> }> {
+  const pair = generateKeyPair()
+  const seed = rawPrivateKey(pair.privateKey)
+  return { deviceId: idFromPublicKey(pair.publicKey), seed, privateKey: await libp2pKeyFromSeed(seed) }
+}
+
+/** A transport node on loopback only (tests never touch another address). */
+export async function loopbackNode (init: Partial<TransportNodeInit> = {}): Promise<TransportNode & { expectedDeviceId: string }> {
+  const key = await deviceKey()
+  const node = await createTransportNode({ privateKey: key.privateKey, listen: ['/ip4/127.0.0.1/tcp/0'], bootstrap: [], mdns: false, logger, ...init })
+  return Object.assign(node, { expectedDeviceId: init.privateKey == null ? key.deviceId : node.deviceId })
+}

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { generateKeyPair, idFromPublicKey, rawPrivateKey } from '@skarm/identity'
+import { SkarmError } from '@skarm/errors'
+import { checkHello, deviceIdOfPeer, libp2pKeyFromSeed, HELLO_PROTOCOL, type TransportNode } from '../src/index.ts'
+import { deviceKey, freePort, loopbackNode, logger, waitFor } from './helpers.ts'
+
+const running: TransportNode[] = []
+async function node (...args: Parameters<typeof loopbackNode>): ReturnType<typeof loopbackNode> {
+  const n = await loopbackNode(...args)
+  running.push(n)
+  return n
+}
+afterEach(async () => { await Promise.all(running.splice(0).map(async n => { await n.stop() })) })
+
+describe('device key → peer id', () => {
+  it('derives the libp2p peer id from the device Ed25519 key', async () => {
+    const pair = generateKeyPair()
+    const key = await libp2pKeyFromSeed(rawPrivateKey(pair.privateKey))
+    const peerId = peerIdFromPrivateKey(key)
+    expect(peerId.type).toBe('Ed25519')
+    expect(Buffer.from(key.publicKey.raw)).toEqual(Buffer.from(pair.publicKey.export({ format: 'der', type: 'spki' })).subarray(-32))
+    expect(deviceIdOfPeer(peerId)).toBe(idFromPublicKey(pair.publicKey))
+  })
+
+  it('starts a node whose peer id and device id come from that key', async () => {
+    const a = await node()
+    expect(a.deviceId).toBe(a.expectedDeviceId)
+    expect(a.addresses().length).toBeGreaterThan(0)
+    for (const addr of a.addresses()) expect(addr).toMatch(new RegExp(`^/ip4/127\\.0\\.0\\.1/tcp/\\d+/p2p/${a.peerId.toString()}$`))
+    expect(a.libp2p.getProtocols()).toContain(HELLO_PROTOCOL)
+  })
+})
+
+describe('/skarm/hello/1.0.0', () => {
+  it('proves each side\'s device id over an authenticated connection', async () => {
+    const seen: string[] = []
+    const a = await node({ onHello: (deviceId) => { seen.push(deviceId) } })
+    const b = await node()
+    expect(await b.hello(multiaddr(a.addresses()[0]))).toBe(a.expectedDeviceId)
+    await waitFor(() => seen.length === 1)
+    expect(seen).toEqual([b.expectedDeviceId])
+    expect(a.peers().map(p => p.peerId)).toEqual([b.peerId.toString()])
+    expect(b.peers()[0].addresses[0]).toMatch(/^\/ip4\/127\.0\.0\.1\/tcp\/\d+/)
+  })
+
+  it('refuses a claimed device id the connection key does not prove', async () => {
+    const honest = peerIdFromPrivateKey((await deviceKey()).privateKey)
+    const other = await deviceKey()
+    const forged = new TextEncoder().encode(JSON.stringify({ deviceId: other.deviceId }))
+    expect(() => checkHello(forged, honest)).toThrow(SkarmError)
+    expect(() => checkHello(forged, honest)).toThrow(/does not prove/)
+    expect(() => checkHello(new TextEncoder().encode('not json'), honest)).toThrow(/not JSON/)
+    expect(() => checkHello(new TextEncoder().encode('null'), honest)).toThrow(/does not prove/)
+    expect(checkHello(new TextEncoder().encode(JSON.stringify({ deviceId: deviceIdOfPeer(honest) })), honest)).toBe(deviceIdOfPeer(honest))
+  })
+
+  it('a peer that lies in its hello is refused by the real protocol', async () => {
+    const liar = await node()
+    const victim = await node()
+    // The liar speaks the protocol by hand and claims another device's id.
+    const stranger = await deviceKey()
+    const conn = await liar.libp2p.dial(multiaddr(victim.addresses()[0]))
+    const stream = await conn.newStream(HELLO_PROTOCOL)
+    stream.send(new TextEncoder().encode(JSON.stringify({ deviceId: stranger.deviceId })))
+    await stream.close()
+    const reply: Uint8Array[] = []
+    await expect((async () => { for await (const c of stream) reply.push(c.subarray()) })()).rejects.toThrow()
+    expect(reply).toEqual([])
+  })
+})
+
+describe('bootstrap', () => {
+  it('dials bootstrap peers at start and keeps retrying until they come up', async () => {
+    const port = await freePort()
+    const aKey = await deviceKey()
+    const aId = peerIdFromPrivateKey(aKey.privateKey).toString()
+    const b = await node({ bootstrap: [`/ip4/127.0.0.1/tcp/${port}/p2p/${aId}`], bootstrapDialer: { minDelayMs: 20, maxDelayMs: 100 } })
+    const a = await node({ privateKey: aKey.privateKey, listen: [`/ip4/127.0.0.1/tcp/${port}`] })
+    await waitFor(() => b.peers().some(p => p.peerId === aId))
+    await waitFor(() => a.peers().some(p => p.peerId === b.peerId.toString()))
+  })
+
+  it('redials a bootstrap peer after it disconnects', async () => {
+    const a = await node()
+    const b = await node({ bootstrap: a.addresses(), bootstrapDialer: { minDelayMs: 20, maxDelayMs: 100 } })
+    await waitFor(() => b.peers().length === 1)
+    const first = b.libp2p.getConnections()[0].id
+    await a.libp2p.hangUp(b.peerId)
+    await waitFor(() => b.libp2p.getConnections().some(c => c.id !== first && c.status === 'open'))
+    expect(b.peers().map(p => p.peerId)).toEqual([a.peerId.toString()])
+  })
+
+  it('skips its own address in the bootstrap list', async () => {
+    const key = await deviceKey()
+    const port = await freePort()
+    const self = `/ip4/127.0.0.1/tcp/${port}/p2p/${peerIdFromPrivateKey(key.privateKey).toString()}`
+    const a = await node({ privateKey: key.privateKey, listen: [`/ip4/127.0.0.1/tcp/${port}`], bootstrap: [self], logger })
+    expect(a.peers()).toEqual([])
+  })
+})
