@@ -1,0 +1,16 @@
+/**
+ * @packageDocumentation
+ * The repository store of a device: owns `DATA/conversations` (one Git repository per
+ * conversation) and the local per-conversation state; every local write goes through it,
+ * checked by the validator's rules before the branch moves.
+ *
+ * ```ts
+ * const store = new Store({ identity, dataDir, check, publish })
+ * const { id } = await store.createConversation('INVITES_ONLY')
+ * await store.sendMessage(id, { body: 'hej' })
+ * ```
+ */
+export { Store, type StoreComponents, type StoreEvent, type MemberView, type SendInput } from './store.ts'
+export { LocalState, type Preferences, type ConversationInfoFile } from './local-state.ts'
+export { formatProfile, parseProfile, type Profile } from './vcard.ts'
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './constants.ts'

@@ -1,0 +1,47 @@
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeFileAtomic } from '@skarm/conversation'
+
+/**
+ * Per-conversation state that never goes into the repository (SPEC.md §8): local info
+ * (`removed`), the account's preferences, and the last displayed message of each member.
+ * Kept as small JSON files under `DATA/conversation_data/<id>/`, written atomically.
+ */
+export class LocalState {
+  private readonly dir: string
+
+  constructor (dataDir: string) {
+    this.dir = join(dataDir, 'conversation_data')
+  }
+
+  private path (id: string, name: string): string {
+    return join(this.dir, id, name)
+  }
+
+  /** Reads a JSON file, `fallback` when absent or unreadable. */
+  async read<T> (id: string, name: string, fallback: T): Promise<T> {
+    try {
+      return JSON.parse(await readFile(this.path(id, name), 'utf8')) as T
+    } catch {
+      return fallback
+    }
+  }
+
+  /** Writes a JSON file atomically (fsync'd: acknowledged means kept). */
+  async write (id: string, name: string, value: unknown): Promise<void> {
+    await mkdir(join(this.dir, id), { recursive: true })
+    await writeFileAtomic(this.path(id, name), JSON.stringify(value) + '\n', undefined, true)
+  }
+}
+
+/** Local conversation info (`removed` = seconds when the user removed it). */
+export interface ConversationInfoFile {
+  removed?: number
+}
+
+/** Preferences of SPEC.md §8. */
+export interface Preferences {
+  color?: string
+  ignoreNotifications?: boolean
+  symbol?: string
+}

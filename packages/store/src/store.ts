@@ -1,0 +1,287 @@
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  Conversation, HistoryIndex, MODES, PROFILE_PATH, rolesOf, voteHasMajority,
+  type CommitCheck, type CommitMessage, type ConversationSigner, type MessageView, type ModeName, type VoteAction
+} from '@skarm/conversation'
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
+import { isId, type Identity } from '@skarm/identity'
+import { LocalState, type ConversationInfoFile, type Preferences } from './local-state.ts'
+import { formatProfile, parseProfile, type Profile } from './vcard.ts'
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './constants.ts'
+
+/** Events the store emits after a write; the app publishes them on the bus. */
+export type StoreEvent =
+  | { event: 'MessageReceived', conversationId: string, message: MessageView }
+  | { event: 'ConversationReady', conversationId: string }
+  | { event: 'ConversationRemoved', conversationId: string }
+  | { event: 'ConversationMemberEvent', conversationId: string, memberUri: string, code: number }
+  | { event: 'ConversationProfileUpdated', conversationId: string, profile: Profile }
+  | { event: 'ConversationPreferencesUpdated', conversationId: string, preferences: Preferences }
+
+/** What the store is built over. */
+export interface StoreComponents {
+  identity: Identity
+  dataDir: string
+  /** Validates a new commit before the branch moves (the rules of SPEC.md §5). */
+  check?: CommitCheck
+  publish?: (event: StoreEvent) => void
+}
+
+/** A member as the API lists it. */
+export interface MemberView {
+  uri: string
+  role: 'admin' | 'member' | 'invited' | 'banned'
+  lastDisplayed?: string
+}
+
+/** Input of {@link Store.sendMessage}. */
+export interface SendInput {
+  type?: string
+  body: string
+  replyTo?: string
+  reactTo?: string
+  edit?: string
+}
+
+// Jami's ConversationMemberEvent codes (5 = promote is Skarm's).
+const MEMBER_EVENT: Record<string, number> = { add: 0, join: 1, remove: 2, ban: 3, unban: 4, promote: 5 }
+
+/** The repository store of one device: every local write to a conversation goes through it. */
+export class Store {
+  private readonly identity: Identity
+  private readonly signer: ConversationSigner
+  private readonly conversationsDir: string
+  private readonly check: CommitCheck | undefined
+  private readonly publish: (event: StoreEvent) => void
+  private readonly local: LocalState
+  private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
+
+  constructor (components: StoreComponents) {
+    this.identity = components.identity
+    this.signer = components.identity
+    this.conversationsDir = join(components.dataDir, 'conversations')
+    this.check = components.check
+    this.publish = components.publish ?? (() => {})
+    this.local = new LocalState(components.dataDir)
+  }
+
+  /** The account of this device. */
+  getAccount (): { uri: string, deviceId: string, displayName: string, devices: string[] } {
+    return { uri: this.identity.uri, deviceId: this.identity.deviceId, displayName: this.identity.displayName, devices: [this.identity.deviceId] }
+  }
+
+  private async get (id: string): Promise<{ conv: Conversation, index: HistoryIndex }> {
+    if (!isId(id)) throw new InvalidInputError('CONVERSATION_ID_INVALID', 'a conversation id is 40 hex characters', { id })
+    let entry = this.open.get(id)
+    if (entry === undefined) {
+      entry = (async () => {
+        const conv = await Conversation.open(join(this.conversationsDir, id))
+        return { conv, index: new HistoryIndex(conv.repo) }
+      })()
+      this.open.set(id, entry)
+      entry.catch(() => this.open.delete(id))
+    }
+    return await entry
+  }
+
+  // A removed conversation is gone for the API (SPEC.md §8), whatever remains on disk.
+  private async live (id: string): Promise<{ conv: Conversation, index: HistoryIndex }> {
+    const entry = await this.get(id)
+    const info = await this.local.read<ConversationInfoFile>(id, 'info.json', {})
+    if (info.removed !== undefined) throw new NotFoundError('CONVERSATION_NOT_FOUND', 'no such conversation', { id })
+    return entry
+  }
+
+  private async commitDone (id: string, index: HistoryIndex, oid: string): Promise<void> {
+    await index.update()
+    const c = index.get(oid)
+    if (c === undefined) return
+    this.publish({ event: 'MessageReceived', conversationId: id, message: c })
+    if (c.type === 'member') {
+      const code = MEMBER_EVENT[String(c.fields.action)]
+      if (code !== undefined) this.publish({ event: 'ConversationMemberEvent', conversationId: id, memberUri: String(c.fields.uri), code })
+    }
+  }
+
+  /** startConversation: a new conversation of `mode`; ONE_TO_ONE names its peer. */
+  async createConversation (mode: ModeName, invited?: string): Promise<{ id: string }> {
+    if (!MODES.includes(mode)) throw new InvalidInputError('MODE_INVALID', 'unknown conversation mode', { mode })
+    if (invited !== undefined && !isId(invited)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri: invited })
+    if (mode === 'ONE_TO_ONE' && invited === undefined) throw new InvalidInputError('INVITED_REQUIRED', 'a ONE_TO_ONE conversation needs `invited`')
+    if (mode !== 'ONE_TO_ONE' && invited !== undefined) throw new InvalidInputError('INVITED_INVALID', '`invited` is only for ONE_TO_ONE; add members afterwards')
+    const conv = await Conversation.create(this.conversationsDir, this.signer, { mode, invited })
+    const index = new HistoryIndex(conv.repo)
+    this.open.set(conv.id, Promise.resolve({ conv, index }))
+    await index.update()
+    this.publish({ event: 'ConversationReady', conversationId: conv.id })
+    return { id: conv.id }
+  }
+
+  /** getConversations: every conversation not removed. */
+  async listConversations (): Promise<Array<{ id: string, mode: ModeName, syncing: boolean }>> {
+    let names: string[]
+    try {
+      names = await readdir(this.conversationsDir)
+    } catch {
+      return []
+    }
+    const out: Array<{ id: string, mode: ModeName, syncing: boolean }> = []
+    for (const id of names.filter(isId).sort()) {
+      const info = await this.local.read<ConversationInfoFile>(id, 'info.json', {})
+      if (info.removed !== undefined) continue
+      try {
+        const { conv } = await this.get(id)
+        out.push({ id, mode: await conv.mode(), syncing: false })
+      } catch {
+        // an unreadable directory is not a conversation: skip it, never fail the list
+      }
+    }
+    return out
+  }
+
+  /** conversationInfos. */
+  async getConversation (id: string): Promise<{ id: string, mode: ModeName, syncing: boolean } & Profile> {
+    const { conv } = await this.live(id)
+    return { id, mode: await conv.mode(), syncing: false, ...await this.profile(conv) }
+  }
+
+  private async profile (conv: Conversation): Promise<Profile> {
+    const entry = (await conv.tree()).get(PROFILE_PATH)
+    if (entry === undefined) return { title: '', description: '', avatar: '' }
+    return parseProfile((await conv.repo.readBlob(entry.oid)).toString('utf8'))
+  }
+
+  /** updateConversationInfos: an `application/update-profile` commit (admins only, SPEC.md §5). */
+  async updateProfile (id: string, change: Partial<Profile>): Promise<{ commit: string }> {
+    const { conv, index } = await this.live(id)
+    const profile = { ...await this.profile(conv), ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Profile
+    const commit = await conv.updateProfile(this.signer, formatProfile(profile), this.check)
+    await this.commitDone(id, index, commit)
+    this.publish({ event: 'ConversationProfileUpdated', conversationId: id, profile })
+    return { commit }
+  }
+
+  /**
+   * removeConversation (SPEC.md §8): marked removed locally at once; with other members a
+   * `member`/`remove` commit is made and the repository kept for them to sync; alone, the
+   * repository is deleted.
+   */
+  async removeConversation (id: string): Promise<void> {
+    const { conv, index } = await this.live(id)
+    const roles = rolesOf(await conv.tree())
+    const others = [...roles.admins, ...roles.members].filter((u) => u !== this.identity.uri)
+    await this.local.write(id, 'info.json', { removed: Math.floor(Date.now() / 1000) } satisfies ConversationInfoFile)
+    if (others.length > 0 && (roles.admins.has(this.identity.uri) || roles.members.has(this.identity.uri))) {
+      const commit = await conv.leave(this.signer, this.check)
+      await this.commitDone(id, index, commit)
+    } else {
+      this.open.delete(id)
+      await rm(conv.dir, { recursive: true, force: true })
+    }
+    this.publish({ event: 'ConversationRemoved', conversationId: id })
+  }
+
+  /** getConversationMembers, with each member's last displayed message. */
+  async listMembers (id: string): Promise<MemberView[]> {
+    const { conv } = await this.live(id)
+    const roles = rolesOf(await conv.tree())
+    const displayed = await this.local.read<Record<string, string>>(id, 'displayed.json', {})
+    const out: MemberView[] = []
+    const add = (uri: string, role: MemberView['role']): void => {
+      out.push(displayed[uri] === undefined ? { uri, role } : { uri, role, lastDisplayed: displayed[uri] })
+    }
+    for (const u of [...roles.admins].sort()) add(u, 'admin')
+    for (const u of [...roles.members].sort()) add(u, 'member')
+    for (const u of [...roles.invited].sort()) add(u, 'invited')
+    for (const u of new Set([...roles.banned.admins, ...roles.banned.members, ...roles.banned.invited])) add(u, 'banned')
+    return out
+  }
+
+  /** addConversationMember: a `member`/`add` commit. */
+  async addMember (id: string, uri: string): Promise<{ commit: string }> {
+    if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
+    const { conv, index } = await this.live(id)
+    const commit = await conv.addMember(this.signer, uri, this.check)
+    await this.commitDone(id, index, commit)
+    return { commit }
+  }
+
+  /**
+   * An admin's vote (ban, unban, promote); when the votes then exceed 50 % of the admins the
+   * resolution is committed too. Returns the last commit made.
+   */
+  async vote (id: string, action: VoteAction, uri: string): Promise<{ commit: string }> {
+    if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
+    if (uri === this.identity.uri) throw new ForbiddenError('VOTE_ON_SELF', 'an admin cannot vote on itself', { uri })
+    const { conv, index } = await this.live(id)
+    if (action === 'promote' && await conv.mode() === 'ONE_TO_ONE') throw new ForbiddenError('PROMOTE_ONE_TO_ONE', 'a ONE_TO_ONE conversation has no promotion')
+    let commit = await conv.vote(this.signer, action, uri, this.check)
+    await this.commitDone(id, index, commit)
+    if (voteHasMajority(await conv.tree(commit), action, uri)) {
+      commit = await conv.resolveVote(this.signer, action, uri, this.check)
+      await this.commitDone(id, index, commit)
+    }
+    return { commit }
+  }
+
+  /** sendMessage: text, reply, reaction or edit. */
+  async sendMessage (id: string, input: SendInput): Promise<{ id: string }> {
+    const { conv, index } = await this.live(id)
+    await index.update()
+    let message: CommitMessage
+    if (input.edit !== undefined) {
+      const target = index.get(input.edit)
+      if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
+      if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
+      message = { type: 'application/edited-message', body: input.body, edit: input.edit }
+    } else {
+      const type = input.type ?? 'text/plain'
+      if (type !== 'text/plain') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'only text/plain messages are sent this way', { type })
+      message = { type, body: input.body }
+      for (const [key, target] of [['react-to', input.reactTo], ['reply-to', input.replyTo]] as const) {
+        if (target === undefined) continue
+        if (index.get(target) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', `no message to ${key === 'react-to' ? 'react' : 'reply'} to`, { commit: target })
+        message[key] = target
+      }
+    }
+    const commit = await conv.sendMessage(this.signer, message, this.check)
+    await this.commitDone(id, index, commit)
+    return { id: commit }
+  }
+
+  /** loadConversation: newest first, edits and reactions folded. */
+  async loadMessages (id: string, limit = DEFAULT_PAGE_LIMIT, before?: string): Promise<MessageView[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) throw new InvalidInputError('LIMIT_INVALID', `limit is 1..${MAX_PAGE_LIMIT}`, { limit })
+    const { index } = await this.live(id)
+    await index.update()
+    if (before !== undefined && index.get(before) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no such message', { commit: before })
+    return index.page(limit, before)
+  }
+
+  /** setMessageDisplayed: remembered per member (our own account here). */
+  async setDisplayed (id: string, commit: string): Promise<void> {
+    const { index } = await this.live(id)
+    await index.update()
+    if (index.get(commit) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no such message', { commit })
+    const displayed = await this.local.read<Record<string, string>>(id, 'displayed.json', {})
+    displayed[this.identity.uri] = commit
+    await this.local.write(id, 'displayed.json', displayed)
+  }
+
+  /** getConversationPreferences. */
+  async getPreferences (id: string): Promise<Preferences> {
+    await this.live(id)
+    return await this.local.read<Preferences>(id, 'preferences.json', {})
+  }
+
+  /** setConversationPreferences: merged into the stored ones. */
+  async setPreferences (id: string, prefs: Preferences): Promise<Preferences> {
+    await this.live(id)
+    if (prefs.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(prefs.color)) throw new InvalidInputError('COLOR_INVALID', 'color is #RRGGBB', { color: prefs.color })
+    const merged = { ...await this.local.read<Preferences>(id, 'preferences.json', {}), ...Object.fromEntries(Object.entries(prefs).filter(([, v]) => v !== undefined)) }
+    await this.local.write(id, 'preferences.json', merged)
+    this.publish({ event: 'ConversationPreferencesUpdated', conversationId: id, preferences: merged })
+    return merged
+  }
+}

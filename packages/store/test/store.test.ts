@@ -1,0 +1,80 @@
+import { describe, it, expect, beforeAll } from 'vitest'
+import { mkdtemp, readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createIdentity, type Identity } from '@skarm/identity'
+import { Store, parseProfile, formatProfile, type StoreEvent } from '../src/index.ts'
+
+let alice: Identity
+let bob: Identity
+beforeAll(async () => {
+  alice = await createIdentity('alice')
+  bob = await createIdentity('bob')
+})
+
+async function makeStore (): Promise<{ store: Store, events: StoreEvent[], dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'store-'))
+  const events: StoreEvent[] = []
+  return { store: new Store({ identity: alice, dataDir, publish: (e) => events.push(e) }), events, dataDir }
+}
+
+describe('store', () => {
+  it('creates, lists, sends, loads newest first and emits MessageReceived for own messages', async () => {
+    const { store, events } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    expect(await store.listConversations()).toEqual([{ id, mode: 'INVITES_ONLY', syncing: false }])
+    const m1 = await store.sendMessage(id, { body: 'one' })
+    const m2 = await store.sendMessage(id, { body: 'two', replyTo: m1.id })
+    await store.sendMessage(id, { body: '❤', reactTo: m1.id })
+    await store.sendMessage(id, { body: 'ONE', edit: m1.id })
+    const msgs = await store.loadMessages(id, 10)
+    expect(msgs.map((m) => m.id)).toEqual([m2.id, m1.id, id])
+    expect(msgs[1]!.fields.body).toBe('ONE')
+    expect(msgs[1]!.reactions).toHaveLength(1)
+    expect(msgs[0]!.fields['reply-to']).toBe(m1.id)
+    expect(events.filter((e) => e.event === 'MessageReceived')).toHaveLength(4)
+    expect((await store.loadMessages(id, 1, m2.id)).map((m) => m.id)).toEqual([m1.id])
+  })
+
+  it('refuses bad input and unknown ids without writing', async () => {
+    const { store } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    await expect(store.sendMessage('f'.repeat(40), { body: 'x' })).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' })
+    await expect(store.sendMessage(id, { body: 'x', edit: 'a'.repeat(40) })).rejects.toMatchObject({ code: 'MESSAGE_NOT_FOUND' })
+    await expect(store.loadMessages(id, 0)).rejects.toMatchObject({ code: 'LIMIT_INVALID' })
+    await expect(store.createConversation('ONE_TO_ONE')).rejects.toMatchObject({ code: 'INVITED_REQUIRED' })
+    await expect(store.addMember(id, 'nope')).rejects.toMatchObject({ code: 'URI_INVALID' })
+    expect(await store.loadMessages(id, 50)).toHaveLength(1)
+  })
+
+  it('members, ban by vote (lone admin resolves at once), profile, preferences, displayed', async () => {
+    const { store } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    await store.addMember(id, bob.uri)
+    expect(await store.listMembers(id)).toEqual([{ uri: alice.uri, role: 'admin' }, { uri: bob.uri, role: 'invited' }])
+    await store.vote(id, 'ban', bob.uri)
+    expect(await store.listMembers(id)).toEqual([{ uri: alice.uri, role: 'admin' }, { uri: bob.uri, role: 'banned' }])
+    await store.updateProfile(id, { title: 'Team', description: 'line1\nline2' })
+    expect(await store.getConversation(id)).toMatchObject({ title: 'Team', description: 'line1\nline2', avatar: '' })
+    expect(await store.setPreferences(id, { color: '#aabbcc' })).toEqual({ color: '#aabbcc' })
+    expect(await store.setPreferences(id, { symbol: '🦀' })).toEqual({ color: '#aabbcc', symbol: '🦀' })
+    await expect(store.setPreferences(id, { color: 'red' })).rejects.toMatchObject({ code: 'COLOR_INVALID' })
+    const [last] = await store.loadMessages(id, 1)
+    await store.setDisplayed(id, last!.id)
+    expect((await store.listMembers(id))[0]).toEqual({ uri: alice.uri, role: 'admin', lastDisplayed: last!.id })
+  })
+
+  it('removing a lone conversation deletes it; with members it commits a leave', async () => {
+    const { store, dataDir } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    await store.removeConversation(id)
+    expect(await store.listConversations()).toEqual([])
+    expect(await readdir(join(dataDir, 'conversations'))).toEqual([])
+    await expect(store.getConversation(id)).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' })
+  })
+
+  it('vCard round trip', () => {
+    const p = { title: 'a;b', description: 'x\\y\nz', avatar: 'AAAA' }
+    expect(parseProfile(formatProfile(p))).toEqual(p)
+  })
+})
