@@ -1,0 +1,22 @@
+// The repository store process: owns DATA/conversations; every local write is checked by the
+// validator's rules in-process (a round trip per send would double the latency of every
+// message; the validator process checks what arrives from peers).
+import { loadIdentity } from '@skarm/identity'
+import { runService } from '@skarm/service-runtime'
+import { Store } from '@skarm/store'
+import { validateCommit, ValidationContext } from '@skarm/validator'
+import { publishEvent, serveStore } from './serve.ts'
+
+await runService('store', async ({ config, logger, bus }) => {
+  const identity = await loadIdentity(config.dataDir)
+  const ctx = new ValidationContext()
+  const store = new Store({
+    identity,
+    dataDir: config.dataDir,
+    check: async (repo, oid) => { await validateCommit(repo, await repo.readCommit(oid), ctx) },
+    publish: (event) => { publishEvent(bus, event) }
+  })
+  serveStore(bus, store)
+  logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
+  return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }
+})
