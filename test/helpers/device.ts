@@ -1,0 +1,135 @@
+// Black-box helpers: run the `skarm` command as a user would and speak HTTP to the stack.
+import { spawn, execFile, type ChildProcess } from 'node:child_process'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..')
+/** The `skarm` command (its shim picks Node 22). */
+export const SKARM = join(ROOT, 'packages/cli/bin/skarm.js')
+
+const run = promisify(execFile)
+
+/** Runs `skarm ARGS…`; resolves with stdout/stderr and the exit code (never rejects on exit ≠ 0). */
+export async function skarm (args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+  try {
+    const r = await run(process.execPath, [SKARM, ...args], { cwd: ROOT, maxBuffer: 16 << 20 })
+    return { code: 0, stdout: r.stdout, stderr: r.stderr }
+  } catch (err) {
+    const e = err as { code?: number, stdout?: string, stderr?: string }
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
+  }
+}
+
+/** A running device stack started with `skarm up`. */
+export interface Device {
+  dataDir: string
+  uri: string
+  deviceId: string
+  api: string
+  p2p: string[]
+  proc: ChildProcess
+  output: () => string
+  stop: () => Promise<number | null>
+}
+
+/** `skarm init` + `skarm up` in a fresh data directory; resolves when the `ready` line comes. */
+export async function startDevice (name: string, extra: string[] = []): Promise<Device> {
+  const dataDir = await mkdtemp(join(tmpdir(), `skarm-${name}-`))
+  const init = await skarm(['init', '--data', dataDir, '--name', name])
+  if (init.code !== 0) throw new Error(`skarm init failed: ${init.stderr}`)
+  const { uri, deviceId } = JSON.parse(init.stdout) as { uri: string, deviceId: string }
+  const proc = spawn(process.execPath, [SKARM, 'up', '--data', dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  proc.stdout!.on('data', (d: Buffer) => { out += d.toString() })
+  proc.stderr!.on('data', (d: Buffer) => { out += d.toString() })
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`skarm up not ready in 60 s:\n${out}`)), 60_000)
+    const onData = (): void => {
+      if (/^ready /m.test(out)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    proc.stdout!.on('data', onData)
+    void exited.then((code) => { clearTimeout(timer); reject(new Error(`skarm up exited ${code}:\n${out}`)) })
+  })
+  const runJson = JSON.parse(await readFile(join(dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
+  return {
+    dataDir,
+    uri,
+    deviceId,
+    api: runJson.api,
+    p2p: runJson.p2p,
+    proc,
+    output: () => out,
+    stop: async () => {
+      if (proc.exitCode === null) proc.kill('SIGTERM')
+      return await exited
+    }
+  }
+}
+
+/** A JSON HTTP call; returns status and parsed body (null when empty). */
+export async function http (device: Pick<Device, 'api'>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number, body: any }> {
+  const init: RequestInit = { method, headers: { ...headers } }
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body)
+    ;(init.headers as Record<string, string>)['content-type'] ??= 'application/json'
+  }
+  const res = await fetch(device.api + path, init)
+  const text = await res.text()
+  return { status: res.status, body: text === '' ? null : JSON.parse(text) }
+}
+
+/** Collects Server-Sent Events from GET /v1/events until `close()`. */
+export async function events (device: Pick<Device, 'api'>): Promise<{ list: any[], close: () => void }> {
+  const ctl = new AbortController()
+  const res = await fetch(device.api + '/v1/events', { signal: ctl.signal, headers: { accept: 'text/event-stream' } })
+  const list: any[] = []
+  void (async () => {
+    const decoder = new TextDecoder()
+    let buf = ''
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        buf += decoder.decode(chunk, { stream: true })
+        let i: number
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i)
+          buf = buf.slice(i + 2)
+          for (const line of block.split('\n')) if (line.startsWith('data:')) list.push(JSON.parse(line.slice(5)))
+        }
+      }
+    } catch {}
+  })()
+  return { list, close: () => ctl.abort() }
+}
+
+/** Polls `fn` until it returns a truthy value. */
+export async function waitFor<T> (fn: () => Promise<T> | T, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < end) {
+    try {
+      const v = await fn()
+      if (v) return v
+    } catch (err) {
+      last = err
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`)
+}
+
+/** True while a process id exists. */
+export function alive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
