@@ -1,0 +1,14 @@
+/** Default of `ServiceConfig.api`: loopback, any free port. */
+export const DEFAULT_API = '127.0.0.1:0'
+
+/** Default of `ServiceConfig.listen`: every IPv4 interface, any free port. */
+export const DEFAULT_LISTEN: readonly string[] = ['/ip4/0.0.0.0/tcp/0']
+
+/** Default of `ServiceConfig.logLevel`. */
+export const DEFAULT_LOG_LEVEL = 'info'
+
+/** The optional config file inside the data folder. */
+export const CONFIG_FILE = 'config.json'
+
+/** How long `stop()` plus the bus drain may take after SIGTERM before the process exits anyway. */
+export const SHUTDOWN_TIMEOUT_MS = 9_000

@@ -1,0 +1,17 @@
+/**
+ * @packageDocumentation
+ * The process shell every Skarm service shares: configuration in layers (defaults <
+ * `DATA/config.json` < `SKARM_*` environment < flags), a pino JSON logger on stderr, the bus,
+ * the `health` method, signals and a clean stop.
+ *
+ * ```ts
+ * // apps/store/src/main.ts
+ * await runService('store', async ({ config, logger, bus }) => {
+ *   const store = await createStore({ bus, logger }, { dataDir: config.dataDir })
+ *   return { stop: () => store.close(), details: () => ({ conversations: store.size }) }
+ * })
+ * ```
+ */
+export { runService, createLogger, type ServiceContext, type RunningService } from './run.ts'
+export { loadConfig, loadStackConfig, parseHostPort, type ServiceConfig, type StackConfig } from './config.ts'
+export { DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL, CONFIG_FILE } from './constants.ts'

@@ -1,0 +1,29 @@
+/** Largest bus message the private nats-server accepts: 8 MB (its default is 1 MB). */
+export const NATS_MAX_PAYLOAD = 8 * 1024 * 1024
+
+/** How long nats-server may take to report its port. */
+export const NATS_START_TIMEOUT_MS = 10_000
+
+/** The services of a stack, in start order: `store` first, the others depend on it. */
+export const STACK_SERVICES = ['store', 'validator', 'transport', 'dht', 'files', 'gateway'] as const
+
+/** Default of `StackOptions.readyTimeoutMs`: how long every service has to answer health. */
+export const READY_TIMEOUT_MS = 60_000
+
+/** Default of `StackOptions.stopTimeoutMs`: SIGTERM grace before SIGKILL. */
+export const STOP_TIMEOUT_MS = 10_000
+
+/** Default restart backoff: first delay. */
+export const BACKOFF_INITIAL_MS = 100
+
+/** Default restart backoff: longest delay. */
+export const BACKOFF_MAX_MS = 5_000
+
+/** Default restart backoff: a child that stayed up this long starts again from the first delay. */
+export const BACKOFF_RESET_AFTER_MS = 30_000
+
+/** How often a starting service is asked for its health. */
+export const HEALTH_POLL_MS = 100
+
+/** Timeout of one health request. */
+export const HEALTH_TIMEOUT_MS = 2_000
