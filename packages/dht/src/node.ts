@@ -1,6 +1,6 @@
 import { kadDHT, passthroughMapper, type KadDHT, type KadDHTInit } from '@libp2p/kad-dht'
 import { createLibp2pNode, dialableAddresses, startBootstrapDialer, type BaseServices, type BootstrapDialerInit } from '@skarm/transport'
-import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
+import type { Connection, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
 import { DHT_PROTOCOL, KEY_NAMESPACE } from './constants.ts'
 import { decodeDeviceRecord, deviceRecordKey, encodeDeviceRecord, selectSkarmRecord, validateSkarmRecord, type DeviceRecord } from './record.ts'
@@ -62,7 +62,13 @@ export async function createDhtNode (init: DhtNodeInit): Promise<DhtNode> {
       })
     }
   })
-  const dialer = startBootstrapDialer(node, init.bootstrap ?? [], logger.child({ component: 'bootstrap' }), init.bootstrapDialer)
+  // The stack hands every service the same --bootstrap list, i.e. other devices' TRANSPORT
+  // addresses: a bootstrap peer that does not speak our DHT protocol is dropped, not kept.
+  const keep = async (connection: Connection): Promise<boolean> => {
+    const { protocols } = await node.services.identify.identify(connection)
+    return protocols.includes(DHT_PROTOCOL)
+  }
+  const dialer = startBootstrapDialer(node, init.bootstrap ?? [], logger.child({ component: 'bootstrap' }), { keep, ...init.bootstrapDialer })
   logger.info({ peerId: node.peerId.toString() }, 'dht node started')
   const dht = node.services.dht as KadDHT & { routingTable?: { size: number } }
 

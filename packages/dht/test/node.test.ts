@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import pino from 'pino'
 import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht'
 import { generateKeyPair, idFromPublicKey, rawPrivateKey } from '@skarm/identity'
-import { createLibp2pNode, libp2pKeyFromSeed } from '@skarm/transport'
+import { createLibp2pNode, createTransportNode, libp2pKeyFromSeed } from '@skarm/transport'
 import type { Libp2p } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
@@ -74,5 +74,15 @@ describe('DHT nodes on loopback', () => {
     const genuine = createDeviceRecord(device, { addresses: ['/ip4/127.0.0.1/tcp/2'], seq: 2 })
     await honest.putDeviceRecord(genuine)
     expect(await honest.getDeviceRecord(deviceId)).toEqual(genuine)
+  })
+
+  it('drops a bootstrap address that is not a DHT node (another device\'s transport)', async () => {
+    const transport = await createTransportNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(generateKeyPair().privateKey)), listen: ['/ip4/127.0.0.1/tcp/0'], logger })
+    stops.push(transport.stop)
+    const a = await dhtNode()
+    const b = await dhtNode([...transport.addresses(), ...a.addresses()])
+    await waitFor(() => b.routingTableSize() > 0)
+    await waitFor(() => transport.peers().length === 0 && b.libp2p.getConnections(transport.peerId).length === 0)
+    expect(b.libp2p.getConnections(a.peerId).length).toBeGreaterThan(0)
   })
 })

@@ -1,5 +1,5 @@
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
-import type { Libp2p, PeerId } from '@libp2p/interface'
+import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { Logger } from 'pino'
 import { BOOTSTRAP_MAX_DELAY_MS, BOOTSTRAP_MIN_DELAY_MS } from './constants.ts'
 
@@ -11,6 +11,11 @@ export interface BootstrapDialerInit {
   maxDelayMs?: number
   /** A number in [0, 1) for jitter. Default `Math.random`. */
   random?: () => number
+  /**
+   * Decides whether a bootstrap peer is worth keeping once connected (e.g. it speaks the
+   * DHT protocol); false closes the connection and drops the address for good. Default: keep.
+   */
+  keep?: (connection: Connection) => Promise<boolean>
 }
 
 /** A running bootstrap dialer. */
@@ -62,6 +67,12 @@ export function startBootstrapDialer (node: Libp2p, addrs: Array<string | Multia
       const remote = conn.remotePeer.toString()
       if (remote === self) {
         // Our own listen address given as a bootstrap peer: nothing to keep alive.
+        targets.splice(targets.indexOf(t), 1)
+        await conn.close().catch(() => {})
+        return
+      }
+      if (init.keep !== undefined && !(await init.keep(conn).catch(() => false))) {
+        logger.info({ peer: remote, addr: t.addr.toString() }, 'bootstrap peer dropped: not the kind of node wanted')
         targets.splice(targets.indexOf(t), 1)
         await conn.close().catch(() => {})
         return

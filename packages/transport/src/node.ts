@@ -28,7 +28,7 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
   /** Listen multiaddrs, e.g. `/ip4/0.0.0.0/tcp/0`. */
   listen: string[]
   /** Services beyond identify and ping (kad-dht, …). */
-  services?: ServiceFactoryMap<S>
+  services?: { [K in keyof S]: (components: any) => S[K] }
   peerDiscovery?: Libp2pOptions['peerDiscovery']
 }
 
