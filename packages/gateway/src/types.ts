@@ -1,0 +1,64 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Method, ProtoType, StoreMethods } from '@skarm/proto'
+
+/** The request type of a bus method. */
+export type RequestOf<M> = M extends Method<infer Req, infer _Res> ? Req : never
+
+/** The response type of a bus method. */
+export type ResponseOf<M> = M extends Method<infer _Req, infer Res> ? Res : never
+
+/**
+ * The store as the gateway sees it: one async method per entry of `StoreMethods`, same
+ * names and protobuf types (`store.sendMessage(req) → SendMessageResponse`). Errors are
+ * `SkarmError`s; their `kind` decides the HTTP status.
+ */
+export type StoreClient = {
+  [K in keyof typeof StoreMethods]: (req: RequestOf<typeof StoreMethods[K]>) => Promise<ResponseOf<typeof StoreMethods[K]>>
+}
+
+/** The health of one service process of the device stack. */
+export interface ServiceHealth {
+  status: 'up' | 'down'
+  pid?: number
+}
+
+/** One event of `GET /v1/events`: a JSON object whose `event` is a Jami signal name. */
+export interface GatewayEvent {
+  event: string
+  [key: string]: unknown
+}
+
+/** A source of {@link GatewayEvent}s; `subscribe` returns the function that unsubscribes. */
+export interface GatewayEventSource {
+  subscribe: (handler: (evt: GatewayEvent) => void) => () => void
+}
+
+/** What {@link buildGateway} needs: the store, the health of every service, the events. */
+export interface GatewayDeps {
+  store: StoreClient
+  /** Every service of the stack by name; a service that does not answer is `down`. */
+  health: () => Promise<Record<string, ServiceHealth>>
+  events: GatewayEventSource
+}
+
+/** Options of {@link buildGateway}; every field is optional. */
+export interface GatewayInit {
+  /** A pino logger for requests and failures (default: no logging). */
+  logger?: FastifyBaseLogger
+  /** SSE heartbeat interval in ms (default `DEFAULT_HEARTBEAT_MS`, 15 s). */
+  heartbeatMs?: number
+  /** Largest request body in bytes (default `DEFAULT_BODY_LIMIT`, 1 MiB). */
+  bodyLimit?: number
+  /** Unread SSE bytes after which a client's stream is dropped (default `DEFAULT_MAX_EVENT_BACKLOG`, 1 MiB). */
+  maxEventBacklog?: number
+}
+
+/** The part of `@skarm/bus` that {@link busStoreClient} uses. */
+export interface BusRequester {
+  request<Req, Res>(method: Method<Req, Res>, req: Req): Promise<Res>
+}
+
+/** The part of `@skarm/bus` that {@link busEvents} uses. */
+export interface BusSubscriber {
+  subscribe<T>(subject: string, type: ProtoType<T>, handler: (msg: T, subject: string) => void): () => void
+}
