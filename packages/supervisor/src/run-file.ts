@@ -1,4 +1,5 @@
 import { open, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { ConflictError } from '@skarm/errors'
 
 /** What `DATA/run.json` holds while a stack runs. */
@@ -38,27 +39,49 @@ export function processExists (pid: number): boolean {
   }
 }
 
+/** When a process started (clock ticks since boot, from /proc), or '' where /proc is missing. */
+function startTime (pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? ''
+  } catch {
+    return ''
+  }
+}
+
+/** True when the lock line `PID STARTTIME` names a process that still runs (not a recycled pid). */
+function lockHolderAlive (line: string): boolean {
+  const [pidText, started] = line.trim().split(' ')
+  const pid = Number(pidText)
+  if (!Number.isInteger(pid) || pid <= 0 || !processExists(pid)) return false
+  // a pid reused by another process (containers restart with the same pids) is no holder
+  return started === undefined || started === '' || startTime(pid) === '' || startTime(pid) === started
+}
+
 /**
- * Takes the data folder's lock file (holding our pid). A lock left by a process that is gone
- * is taken over; one held by a live process is a `ConflictError('STACK_ALREADY_RUNNING')`.
+ * Takes the data folder's lock file (holding `PID STARTTIME`). A lock left by a process that
+ * is gone is taken over; one held by a live process (this one included: one stack per data
+ * folder) is a `ConflictError('STACK_ALREADY_RUNNING')`.
  */
 export async function acquireLock (path: string, pid: number): Promise<() => Promise<void>> {
+  const mine = `${pid} ${startTime(pid)}`.trim()
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fh = await open(path, 'wx', 0o600)
-      await fh.writeFile(`${pid}\n`)
+      await fh.writeFile(`${mine}\n`)
       await fh.close()
       return async () => {
         // only remove it if it is still ours
-        const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim())
-        if (owner === pid) await rm(path, { force: true })
+        const owner = (await readFile(path, 'utf8').catch(() => '')).trim()
+        if (owner === mine) await rm(path, { force: true })
       }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
     }
-    const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim())
-    if (Number.isInteger(owner) && owner > 0 && owner !== pid && processExists(owner)) {
-      throw new ConflictError('STACK_ALREADY_RUNNING', `a stack already runs on this data folder (pid ${owner}); if that process is not skarm, delete ${path}`, { pid: owner, lockFile: path })
+    const owner = (await readFile(path, 'utf8').catch(() => '')).trim()
+    if (lockHolderAlive(owner)) {
+      const ownerPid = Number(owner.split(' ')[0])
+      throw new ConflictError('STACK_ALREADY_RUNNING', `a stack already runs on this data folder (pid ${ownerPid}); if that process is not skarm, delete ${path}`, { pid: ownerPid, lockFile: path })
     }
     await rm(path, { force: true })
   }

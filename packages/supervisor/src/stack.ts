@@ -41,6 +41,8 @@ export interface StackOptions {
   stopTimeoutMs?: number
   /** Restart backoff of crashed children. */
   backoff?: BackoffOptions
+  /** Aborting it while the stack starts stops what was started; `startStack` then rejects with `STACK_STOPPING`. */
+  signal?: AbortSignal
 }
 
 /** A running device stack. */
@@ -121,12 +123,26 @@ class DeviceStack implements Stack {
     return out
   }
 
+  /** Settles when {@link start} has finished, either way: stop() waits for it so nothing started late survives. */
+  #started: Promise<void> = Promise.resolve()
+
   async start (): Promise<void> {
+    const run = this.#start()
+    this.#started = run.then(() => {}, () => {})
+    await run
+  }
+
+  #checkStopping (): void {
+    if (this.#stopping !== undefined) throw new UnavailableError('STACK_STOPPING', 'the stack is stopping')
+  }
+
+  async #start (): Promise<void> {
     const { dataDir } = this.#opts
     await mkdir(dataDir, { recursive: true, mode: 0o700 })
     await mkdir(this.#logDir, { recursive: true, mode: 0o700 })
     await mkdir(this.#runDir, { recursive: true, mode: 0o700 })
     this.#releaseLock = await acquireLock(join(this.#runDir, 'skarmd.pid'), process.pid)
+    this.#checkStopping()
     // a run.json left by a killed stack would point to nothing
     await rm(this.#runFile, { force: true })
 
@@ -138,8 +154,10 @@ class DeviceStack implements Stack {
       this.#nats = await this.#startNats(0)
       this.#natsUrl = this.#nats.url
       this.#superviseNats(this.#nats)
+      this.#checkStopping()
     }
     this.#bus = await connectBus({ servers: this.#natsUrl, token: this.#natsToken, name: 'skarm-skarmd', logger: this.#log })
+    this.#checkStopping()
 
     const deadline = Date.now() + (this.#opts.readyTimeoutMs ?? READY_TIMEOUT_MS)
     for (const name of STACK_SERVICES) this.#children.set(name, this.#makeChild(name))
@@ -151,9 +169,11 @@ class DeviceStack implements Stack {
     await Promise.all(rest.map(async (name) => await this.#waitReady(name, deadline)))
 
     this.info = await this.#readInfo()
+    this.#checkStopping()
     if (this.#opts.api.endsWith(':0')) this.#pins.api = pinApi(this.#opts.api, this.info.api)
     const listen = pinListen(this.#opts.listen, this.info.p2p)
     if (listen.join(',') !== this.#opts.listen.join(',')) this.#pins.listen = listen
+    this.#checkStopping()
     await writeFileAtomic(this.#runFile, JSON.stringify(this.info) + '\n')
     this.#ready = true
     this.#log.info({ api: this.info.api, p2p: this.info.p2p }, 'stack ready')
@@ -237,7 +257,7 @@ class DeviceStack implements Stack {
   async #waitReady (name: ServiceName, deadline: number): Promise<void> {
     const child = this.#children.get(name)!
     while (true) {
-      if (this.#stopping !== undefined) throw new UnavailableError('STACK_STOPPING', 'the stack is stopping')
+      this.#checkStopping()
       if (this.#badConfig.has(name)) {
         throw new InvalidInputError('SERVICE_BAD_CONFIG', `the ${name} service refused its configuration (see ${child.spec.logFile})`, { service: name, logFile: child.spec.logFile })
       }
@@ -308,6 +328,7 @@ class DeviceStack implements Stack {
 
   async #stop (): Promise<void> {
     this.#log.info('stack stopping')
+    await this.#started
     const deadline = Date.now() + (this.#opts.stopTimeoutMs ?? STOP_TIMEOUT_MS)
     // Everything that talks to the store goes first, so that its last requests are answered.
     const others = [...this.#children].filter(([n]) => n !== 'store').map(([, c]) => c)
@@ -337,11 +358,16 @@ class DeviceStack implements Stack {
  */
 export async function startStack (opts: StackOptions): Promise<Stack> {
   const stack = new DeviceStack(opts)
+  const onAbort = (): void => { void stack.stop() }
+  opts.signal?.addEventListener('abort', onAbort, { once: true })
   try {
+    if (opts.signal?.aborted === true) throw new UnavailableError('STACK_STOPPING', 'the stack is stopping')
     await stack.start()
   } catch (err) {
     await stack.stop()
     throw err
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort)
   }
   return stack
 }
