@@ -1,6 +1,6 @@
-import type { KeyObject } from 'node:crypto'
+import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
 import { InvalidInputError } from '@skarm/errors'
-import { idFromPublicKey, isId, publicKeyFromRaw, rawPublicKey, signBytes, verifyBytes } from '@skarm/identity'
+import { deviceIdFromRawKey, rawEd25519PublicKey } from '@skarm/transport'
 import { DEVICE_RECORD_DOMAIN, KEY_NAMESPACE, MAX_ADDRESS_LENGTH, MAX_RECORD_ADDRESSES, MAX_RECORD_BYTES } from './constants.ts'
 
 /**
@@ -24,6 +24,10 @@ export interface DeviceRecord {
 export type UnsignedDeviceRecord = Omit<DeviceRecord, 'publicKey' | 'signature' | 'deviceId'>
 
 const enc = new TextEncoder()
+const ID = /^[0-9a-f]{40}$/
+// Not from @skarm/identity: this process must not load X.509 (see transport's keys.ts).
+const isId = (s: unknown): s is string => typeof s === 'string' && ID.test(s)
+
 const DEV_KEY = new RegExp(`^/${KEY_NAMESPACE}/dev/([0-9a-f]{40})$`)
 
 /** The DHT key of a device's address record: `/skarm/dev/<deviceId>`. */
@@ -43,14 +47,14 @@ export function deviceRecordPayload (r: Omit<DeviceRecord, 'signature'>): Uint8A
 /** Signs a device record with the device key (node:crypto Ed25519). */
 export function createDeviceRecord (device: { privateKey: KeyObject, publicKey: KeyObject }, fields: UnsignedDeviceRecord): DeviceRecord {
   const unsigned = {
-    deviceId: idFromPublicKey(device.publicKey),
+    deviceId: deviceIdFromRawKey(rawEd25519PublicKey(device.publicKey)),
     ...(fields.accountUri === undefined ? {} : { accountUri: fields.accountUri }),
     addresses: [...fields.addresses],
     seq: fields.seq,
-    publicKey: Buffer.from(rawPublicKey(device.publicKey)).toString('base64url')
+    publicKey: Buffer.from(rawEd25519PublicKey(device.publicKey)).toString('base64url')
   }
   checkShape({ ...unsigned, signature: '' })
-  const signature = Buffer.from(signBytes(device.privateKey, deviceRecordPayload(unsigned))).toString('base64url')
+  const signature = sign(null, deviceRecordPayload(unsigned), device.privateKey).toString('base64url')
   return { ...unsigned, signature }
 }
 
@@ -104,16 +108,17 @@ export function decodeDeviceRecord (bytes: Uint8Array, key?: Uint8Array): Device
   }
   const pub = Buffer.from(r.publicKey, 'base64url')
   if (pub.length !== 32 || pub.toString('base64url') !== r.publicKey) bad('publicKey is not 32 bytes of base64url')
-  if (idFromPublicKey(pub) !== r.deviceId) bad('deviceId does not match the public key')
+  if (deviceIdFromRawKey(pub) !== r.deviceId) bad('deviceId does not match the public key')
   const sig = Buffer.from(r.signature, 'base64url')
   if (sig.length !== 64 || sig.toString('base64url') !== r.signature) bad('signature is not 64 bytes of base64url')
-  let publicKey: KeyObject
+  let ok = false
   try {
-    publicKey = publicKeyFromRaw(pub)
+    const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: r.publicKey }, format: 'jwk' })
+    ok = verify(null, deviceRecordPayload(r), publicKey, sig)
   } catch {
     bad('publicKey is not an Ed25519 key')
   }
-  if (!verifyBytes(publicKey, deviceRecordPayload(r), sig)) bad('bad signature')
+  if (!ok) bad('bad signature')
   return r
 }
 

@@ -19,5 +19,5 @@ export { createTransportNode, createLibp2pNode, type TransportNode, type Transpo
 export { startBootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 export { handleHello, sayHello, checkHello, type HelloMessage, type HelloInit } from './hello.ts'
 export { dialableAddresses, type Interfaces } from './addresses.ts'
-export { libp2pKeyFromSeed, deviceIdOfPeer } from './keys.ts'
+export { libp2pKeyFromSeed, deviceIdOfPeer, deviceIdFromRawKey, rawEd25519PublicKey, loadDeviceKey, type DeviceKey } from './keys.ts'
 export { HELLO_PROTOCOL, MDNS_SERVICE_TAG, BOOTSTRAP_MIN_DELAY_MS, BOOTSTRAP_MAX_DELAY_MS } from './constants.ts'

@@ -3,7 +3,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { generateKeyPair, idFromPublicKey, rawPrivateKey } from '@skarm/identity'
 import { SkarmError } from '@skarm/errors'
-import { checkHello, deviceIdOfPeer, libp2pKeyFromSeed, HELLO_PROTOCOL, type TransportNode } from '../src/index.ts'
+import { checkHello, deviceIdFromRawKey, deviceIdOfPeer, libp2pKeyFromSeed, loadDeviceKey, rawEd25519PublicKey, HELLO_PROTOCOL, type TransportNode } from '../src/index.ts'
 import { deviceKey, freePort, loopbackNode, logger, waitFor } from './helpers.ts'
 
 const running: TransportNode[] = []
@@ -98,5 +98,32 @@ describe('bootstrap', () => {
     const self = `/ip4/127.0.0.1/tcp/${port}/p2p/${peerIdFromPrivateKey(key.privateKey).toString()}`
     const a = await node({ privateKey: key.privateKey, listen: [`/ip4/127.0.0.1/tcp/${port}`], bootstrap: [self], logger })
     expect(a.peers()).toEqual([])
+  })
+})
+
+describe('loadDeviceKey', () => {
+  it('reads the device key that @skarm/identity saved, without loading X.509', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { createIdentity, saveIdentity } = await import('@skarm/identity')
+    const dir = await mkdtemp(join(tmpdir(), 'skarm-key-'))
+    try {
+      const id = await createIdentity('alice')
+      await saveIdentity(dir, id)
+      const key = await loadDeviceKey(dir)
+      expect(key.deviceId).toBe(id.deviceId)
+      expect(Buffer.from(key.seed)).toEqual(Buffer.from(rawPrivateKey(id.device.privateKey)))
+      expect(deviceIdFromRawKey(rawEd25519PublicKey(key.publicKey))).toBe(idFromPublicKey(id.device.publicKey))
+      expect(deviceIdOfPeer(peerIdFromPrivateKey(await libp2pKeyFromSeed(key.seed)))).toBe(id.deviceId)
+
+      // The account key where the device key should be: refused.
+      const { privateKeyToPem } = await import('@skarm/identity')
+      await writeFile(join(dir, 'identity', 'device.key'), privateKeyToPem(id.account.privateKey))
+      await expect(loadDeviceKey(dir)).rejects.toThrow(/not the device/)
+      await expect(loadDeviceKey(join(dir, 'nope'))).rejects.toThrow(/no device key/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

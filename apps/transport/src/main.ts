@@ -1,0 +1,24 @@
+// The transport process: the device's libp2p node (peer id = device key) on the bus.
+import { skarm, TransportMethods } from '@skarm/proto'
+import { runService } from '@skarm/service-runtime'
+import { createTransportNode, libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
+
+await runService('transport', async ({ config, logger, bus }) => {
+  // Only the device key: loadIdentity would also load X.509 (~20 MB) for nothing here.
+  const device = await loadDeviceKey(config.dataDir)
+  const node = await createTransportNode({
+    privateKey: await libp2pKeyFromSeed(device.seed),
+    listen: config.listen,
+    bootstrap: config.bootstrap,
+    mdns: config.mdns,
+    logger
+  })
+  const peerId = node.peerId.toString()
+  bus.serve(TransportMethods.getAddresses, () => skarm.transport.v1.GetAddressesResponse.create({ peerId, addresses: node.addresses() }))
+  bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
+  logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')
+  return {
+    stop: node.stop,
+    details: () => ({ peerId, addresses: node.addresses(), connections: node.libp2p.getConnections().length })
+  }
+})
