@@ -36,3 +36,6 @@ export const MODES = ['ONE_TO_ONE', 'ADMIN_INVITES_ONLY', 'INVITES_ONLY', 'PUBLI
 
 /** The actions of a `ConversationMemberEvent`, indexed by Jami's event code (5 is Skarm's). */
 export const MEMBER_ACTIONS = ['add', 'join', 'remove', 'ban', 'unban', 'promote'] as const
+
+/** How long `busHealth` waits for each service's health answer (1.5 s). */
+export const DEFAULT_HEALTH_TIMEOUT_MS = 1500
