@@ -33,7 +33,8 @@ export function busHealth (bus: BusHealthRequester, init: BusHealthInit = {}): (
       if (service === init.self) return [service, { status: 'up', pid: init.selfPid ?? process.pid }]
       try {
         const res = await bus.request(healthMethod(service), {}, { timeoutMs })
-        return [service, { status: res.status === 'up' ? 'up' : 'down', pid: res.pid }]
+        const status = res.status === 'up' ? 'up' : 'down'
+        return [service, res.pid > 0 ? { status, pid: res.pid } : { status }]
       } catch {
         return [service, { status: 'down' }]
       }
