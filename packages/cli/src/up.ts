@@ -14,7 +14,7 @@ export interface UpOptions {
 }
 
 /**
- * `skarm up` (and `skarmd`): runs the stack in the foreground until SIGTERM/SIGINT (or the loss
+ * `skarm up` (and `skarmd`): runs the stack in the foreground until SIGTERM/SIGINT/SIGHUP (or the loss
  * of the IPC channel to a parent shim), prints `ready {run.json}` once every service answers.
  * Resolves with the exit code: 0 after a clean stop, 1 when the stack cannot start, 2 on bad
  * configuration.
@@ -39,7 +39,6 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
   const logger = createLogger(cfg.logLevel, 'skarmd')
   const abort = new AbortController()
   let stack: Stack | undefined
-  let stopped: Promise<void> | undefined
   let wake!: () => void
   const stopRequested = new Promise<void>((resolve) => { wake = resolve })
   const onSignal = (reason: string): void => {
@@ -50,9 +49,12 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
   }
   const onTerm = (): void => onSignal('SIGTERM')
   const onInt = (): void => onSignal('SIGINT')
+  // a closed terminal: stop cleanly rather than die and leave run.json behind
+  const onHup = (): void => onSignal('SIGHUP')
   const onDisconnect = (): void => onSignal('parent gone')
   process.on('SIGTERM', onTerm)
   process.on('SIGINT', onInt)
+  process.on('SIGHUP', onHup)
   if (process.channel !== undefined) process.on('disconnect', onDisconnect)
   try {
     try {
@@ -79,12 +81,12 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
     }
     io.stdout(`ready ${JSON.stringify(stack.info)}\n`)
     await stopRequested
-    stopped = stack.stop()
-    await stopped
+    await stack.stop()
     return 0
   } finally {
     process.off('SIGTERM', onTerm)
     process.off('SIGINT', onInt)
+    process.off('SIGHUP', onHup)
     process.off('disconnect', onDisconnect)
   }
 }

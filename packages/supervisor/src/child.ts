@@ -124,10 +124,21 @@ export class ManagedChild {
     }
     this.#delay = nextRestartDelay(this.#delay, upMs, this.#backoff)
     this.#log.warn({ service: this.spec.name, childPid: pid, code, signal, upMs, restartInMs: this.#delay }, 'service exited; restarting')
+    this.#schedule()
+  }
+
+  #schedule (): void {
     this.#timer = setTimeout(() => {
       this.#timer = undefined
       this.restarts++
-      this.start()
+      try {
+        this.start()
+      } catch (err) {
+        // spawning itself failed (no log file, no pid left…): try again later, never crash the supervisor
+        this.#delay = nextRestartDelay(this.#delay, 0, this.#backoff)
+        this.#log.error({ err, service: this.spec.name, restartInMs: this.#delay }, 'service restart failed')
+        this.#schedule()
+      }
     }, this.#delay)
   }
 
