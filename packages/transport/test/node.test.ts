@@ -71,6 +71,18 @@ describe('/skarm/hello/1.0.0', () => {
   })
 })
 
+describe('discovery', () => {
+  it('dials a discovered peer itself (mDNS only discovers); no multicast in tests, the event is dispatched', async () => {
+    const a = await node()
+    const b = await node()
+    b.libp2p.safeDispatchEvent('peer:discovery', { detail: { id: a.peerId, multiaddrs: a.libp2p.getMultiaddrs() } })
+    await waitFor(() => b.peers().some(p => p.peerId === a.peerId.toString()))
+    // Our own announcement coming back is ignored.
+    b.libp2p.safeDispatchEvent('peer:discovery', { detail: { id: b.peerId, multiaddrs: b.libp2p.getMultiaddrs() } })
+    expect(b.peers().map(p => p.peerId)).toEqual([a.peerId.toString()])
+  })
+})
+
 describe('bootstrap', () => {
   it('dials bootstrap peers at start and keeps retrying until they come up', async () => {
     const port = await freePort()
