@@ -1,0 +1,136 @@
+// Test fixtures: real conversations written with @skarm/conversation, and forged commits
+// written with the low-level API (writeTreeFlat + writeSignedCommit + setHead).
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import {
+  Conversation, GitRepo, writeSignedCommit,
+  type ConversationSigner, type FlatTree, type ModeName, type Signer
+} from '@skarm/conversation'
+import { addDevice, createCrl, createIdentity, parseCertificate, type Identity } from '@skarm/identity'
+import { validateCommit, ValidationContext, type RuleCode } from '../src/index.ts'
+
+/** A person of the tests: an account with one device (ConversationSigner-compatible). */
+export type Person = Identity & { crl?: string }
+
+/** A new account with its first device. */
+export async function person (name: string): Promise<Person> {
+  return await createIdentity(name)
+}
+
+/** Another device of the same account. */
+export async function otherDevice (p: Person): Promise<Person> {
+  return await addDevice(p)
+}
+
+/** The CRL of `p`'s account revoking the given devices. */
+export async function crlRevoking (p: Person, ...devices: Person[]): Promise<string> {
+  return await createCrl(p.account, p.accountCert, devices.map((d) => parseCertificate(d.deviceCert).serialNumber))
+}
+
+const dirs: string[] = []
+
+/** A fresh temporary folder, removed by {@link cleanup}. */
+export async function tmp (): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'skarm-validator-'))
+  dirs.push(d)
+  return d
+}
+
+/** Removes every temporary folder. */
+export async function cleanup (): Promise<void> {
+  await Promise.all(dirs.splice(0).map(async (d) => await rm(d, { recursive: true, force: true })))
+}
+
+/** What a forged commit is made of. */
+export interface Forge {
+  /** Parent commits (default: the head). */
+  parents?: string[]
+  /** The tree; default the first parent's tree (empty without parents), then `edit`. */
+  tree?: FlatTree
+  edit?: (tree: FlatTree, repo: GitRepo) => void | Promise<void>
+  /** An object is JSON-encoded; a string is the raw message. */
+  message: unknown
+  /** Move the branch to the new commit (default true). */
+  setHead?: boolean
+}
+
+/** A conversation under test: the writer API for valid history, `forge` for anything else. */
+export class Fixture {
+  readonly conv: Conversation
+  readonly ctx = new ValidationContext()
+
+  constructor (conv: Conversation) {
+    this.conv = conv
+  }
+
+  /** A conversation created (validly) by `creator`. */
+  static async create (creator: ConversationSigner, mode: ModeName, invited?: string): Promise<Fixture> {
+    const conv = await Conversation.create(join(await tmp(), 'conversations'), creator, invited === undefined ? { mode } : { mode, invited })
+    return new Fixture(conv)
+  }
+
+  get repo (): GitRepo {
+    return this.conv.repo
+  }
+
+  /** The validator as the store's CommitCheck: every valid-history write is checked. */
+  readonly check = async (repo: GitRepo, oid: string): Promise<void> => {
+    await validateCommit(repo, await repo.readCommit(oid), this.ctx)
+  }
+
+  async head (): Promise<string> {
+    return await this.conv.head()
+  }
+
+  /** A copy of the flat tree at `commit` (default head). */
+  async tree (commit?: string): Promise<FlatTree> {
+    return new Map(await this.conv.tree(commit))
+  }
+
+  /** A blob entry for a flat tree. */
+  async blob (data: string | Uint8Array): Promise<{ oid: string, mode: string }> {
+    return await this.repo.writeBlobEntry(data)
+  }
+
+  /** Writes a commit signed by `signer` exactly as described, valid or not. */
+  async forge (signer: Signer, f: Forge): Promise<string> {
+    const parents = f.parents ?? [await this.head()]
+    const tree = f.tree ?? (parents.length > 0 ? await this.tree(parents[0]) : new Map())
+    if (f.edit !== undefined) await f.edit(tree, this.repo)
+    const message = typeof f.message === 'string' ? f.message : JSON.stringify(f.message) + '\n'
+    const oid = await writeSignedCommit(this.repo, signer, { tree: await this.repo.writeTreeFlat(tree), parents, message })
+    if (f.setHead !== false) await this.repo.setHead(oid)
+    return oid
+  }
+
+  /** Validates one commit with a fresh context (nothing cached from the writes). */
+  async validate (oid: string): Promise<void> {
+    await validateCommit(this.repo, await this.repo.readCommit(oid), new ValidationContext())
+  }
+
+  /** Asserts that `oid` is valid. */
+  async valid (oid: string): Promise<void> {
+    await expect(this.validate(oid)).resolves.toBeUndefined()
+  }
+
+  /** Asserts that `oid` is rejected with rule `code`; returns the error. */
+  async rejected (oid: string, code: RuleCode): Promise<Error & { code: string, data: Record<string, unknown>, kind: string }> {
+    let caught: unknown
+    try {
+      await this.validate(oid)
+    } catch (err) {
+      caught = err
+    }
+    expect(caught, `commit ${oid} should be rejected with ${code}`).toBeInstanceOf(Error)
+    expect((caught as { code: string }).code).toBe(code)
+    expect((caught as { data: { commit: string } }).data.commit).toBe(oid)
+    return caught as Error & { code: string, data: Record<string, unknown>, kind: string }
+  }
+}
+
+/** A signer that claims to be `who` but signs with `key`'s device key (a forged signature). */
+export function impostor (who: Person, key: Person): Signer {
+  return { uri: who.uri, deviceId: who.deviceId, device: key.device }
+}
