@@ -1,9 +1,37 @@
 import { kadDHT, passthroughMapper, type KadDHT, type KadDHTInit } from '@libp2p/kad-dht'
 import { createLibp2pNode, dialableAddresses, startBootstrapDialer, type BaseServices, type BootstrapDialerInit } from '@skarm/transport'
-import type { Connection, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
+import type { Connection, IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import type { Logger } from 'pino'
 import { DHT_PROTOCOL, KEY_NAMESPACE } from './constants.ts'
 import { decodeDeviceRecord, deviceRecordKey, encodeDeviceRecord, selectSkarmRecord, validateSkarmRecord, type DeviceRecord } from './record.ts'
+
+/** How long to wait for a bootstrap peer's identify before keeping it anyway, in ms. */
+const IDENTIFY_WAIT_MS = 10_000
+
+/**
+ * The protocols a peer announced in identify (which libp2p runs on every new connection),
+ * or undefined when no answer came within `timeoutMs`. Not a second identify of our own:
+ * identify allows one outbound stream per connection and the automatic one holds it.
+ */
+async function identifiedProtocols (node: Libp2p, peer: PeerId, timeoutMs: number): Promise<string[] | undefined> {
+  return await new Promise((resolve) => {
+    let settled = false
+    const done = (protocols: string[] | undefined): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      node.removeEventListener('peer:identify', onIdentify)
+      resolve(protocols)
+    }
+    const onIdentify = (evt: CustomEvent<IdentifyResult>): void => {
+      if (evt.detail.peerId.equals(peer)) done(evt.detail.protocols)
+    }
+    const timer = setTimeout(() => { done(undefined) }, timeoutMs)
+    node.addEventListener('peer:identify', onIdentify)
+    // Identify may have finished before we listened.
+    node.peerStore.get(peer).then((p) => { if (p.protocols.length > 0) done(p.protocols) }, () => {})
+  })
+}
 
 /** Options of {@link createDhtNode}. */
 export interface DhtNodeInit {
@@ -64,9 +92,10 @@ export async function createDhtNode (init: DhtNodeInit): Promise<DhtNode> {
   })
   // The stack hands every service the same --bootstrap list, i.e. other devices' TRANSPORT
   // addresses: a bootstrap peer that does not speak our DHT protocol is dropped, not kept.
+  // Only a positive "no" drops it: without an identify answer the peer is kept.
   const keep = async (connection: Connection): Promise<boolean> => {
-    const { protocols } = await node.services.identify.identify(connection)
-    return protocols.includes(DHT_PROTOCOL)
+    const protocols = await identifiedProtocols(node, connection.remotePeer, IDENTIFY_WAIT_MS)
+    return protocols === undefined || protocols.includes(DHT_PROTOCOL)
   }
   const dialer = startBootstrapDialer(node, init.bootstrap ?? [], logger.child({ component: 'bootstrap' }), { keep, ...init.bootstrapDialer })
   logger.info({ peerId: node.peerId.toString() }, 'dht node started')

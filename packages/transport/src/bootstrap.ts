@@ -71,7 +71,8 @@ export function startBootstrapDialer (node: Libp2p, addrs: Array<string | Multia
         await conn.close().catch(() => {})
         return
       }
-      if (init.keep !== undefined && !(await init.keep(conn).catch(() => false))) {
+      // A failing check keeps the peer: only a clear "no" may lose a bootstrap peer.
+      if (init.keep !== undefined && !(await init.keep(conn).catch(() => true))) {
         logger.info({ peer: remote, addr: t.addr.toString() }, 'bootstrap peer dropped: not the kind of node wanted')
         targets.splice(targets.indexOf(t), 1)
         await conn.close().catch(() => {})
