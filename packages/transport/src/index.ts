@@ -6,9 +6,9 @@
  * authenticates a device.
  *
  * ```ts
- * const id = await loadIdentity(dataDir)
+ * const device = await loadDeviceKey(dataDir)
  * const node = await createTransportNode({
- *   privateKey: await libp2pKeyFromSeed(rawPrivateKey(id.device.privateKey)),
+ *   privateKey: await libp2pKeyFromSeed(device.seed),
  *   listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, logger
  * })
  * node.addresses() // ['/ip4/192.168.1.5/tcp/40123/p2p/12D3Koo…']
