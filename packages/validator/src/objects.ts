@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import git from 'isomorphic-git'
@@ -27,6 +26,28 @@ const OID = /^[0-9a-f]{40}$/
 const TOO_LARGE: Record<string, RuleCode> = { commit: 'COMMIT_TOO_LARGE', tree: 'TREE_TOO_LARGE', blob: 'BLOB_TOO_LARGE' }
 
 /**
+ * A loose object file, or null when even compressed it is larger than any object of
+ * `maxBytes` can be (deflate never grows data by more than a few bytes per 16 KiB block).
+ */
+function readBounded (path: string, maxBytes: number): Buffer | null {
+  const fd = fs.openSync(path, 'r')
+  try {
+    const size = fs.fstatSync(fd).size
+    if (size > maxBytes + (maxBytes >> 10) + 1024) return null
+    const buf = Buffer.allocUnsafe(size)
+    let off = 0
+    while (off < size) {
+      const n = fs.readSync(fd, buf, off, size - off, off)
+      if (n === 0) break
+      off += n
+    }
+    return buf.subarray(0, off)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/**
  * Reads objects of one repository defensively: loose objects are inflated with a bound (a
  * zlib bomb stops at the limit, never in memory), every object's SHA-1 is checked against its
  * id, and the type must be the one expected. Packed objects go through isomorphic-git with a
@@ -44,12 +65,16 @@ export class ObjectReader {
   /** The body of object `oid`, which must be of `type` and at most `maxBytes` long. */
   async read (oid: string, type: 'commit' | 'tree' | 'blob', maxBytes: number): Promise<Buffer> {
     if (!OID.test(oid)) throw new ObjectError('OBJECT_MISSING', `${JSON.stringify(oid.slice(0, 50))} is not an object id`, oid)
-    let compressed: Buffer | undefined
+    let compressed: Buffer | null | undefined
     try {
-      compressed = await readFile(join(this.repo.gitdir, 'objects', oid.slice(0, 2), oid.slice(2)))
+      // Synchronous on purpose: a loose object is a few hundred bytes and a replay reads one
+      // per commit, in sequence (each needs the previous one's parent id). A thread-pool round
+      // trip per object made a 10,000-commit replay I/O-bound; replays yield between batches.
+      compressed = readBounded(join(this.repo.gitdir, 'objects', oid.slice(0, 2), oid.slice(2)), maxBytes)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
     }
+    if (compressed === null) throw new ObjectError(TOO_LARGE[type]!, `${type} ${oid} is larger than ${maxBytes} bytes`, oid)
     let objType: string
     let body: Buffer
     if (compressed !== undefined) {
@@ -108,6 +133,7 @@ export class CheckedRepo extends GitRepo {
   private readonly reader: ObjectReader
   private readonly maxBytes: number
   private readonly onCommit: (c: StoredCommit) => void
+  private reads = 0
 
   constructor (reader: ObjectReader, maxBytes: number, onCommit: (c: StoredCommit) => void) {
     super(reader.repo.gitdir)
@@ -117,6 +143,8 @@ export class CheckedRepo extends GitRepo {
   }
 
   override async readCommit (oid: string): Promise<StoredCommit> {
+    // reads are synchronous: let the event loop breathe during a long walk
+    if (++this.reads % 512 === 0) await new Promise((resolve) => setImmediate(resolve))
     const c = await this.reader.commit(oid, this.maxBytes)
     this.onCommit(c)
     return c

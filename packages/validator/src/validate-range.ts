@@ -85,6 +85,7 @@ export async function replayRange (repo: GitRepo, range: CommitRange, ctx: Valid
   const folder = basename(repo.gitdir)
   const conv = conversationResolver(r, ctx, roots[0] ?? first, range.conversationId ?? (isId(folder) ? folder : undefined))
   for (const c of order) {
+    if (progress.checked % 512 === 511) await new Promise((resolve) => setImmediate(resolve))
     await checkCommit(r, ctx, c, conv)
     progress.checked++
     noteGen(ctx, c.oid, c.parents)

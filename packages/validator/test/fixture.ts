@@ -52,7 +52,7 @@ export interface Forge {
   edit?: (tree: FlatTree, repo: GitRepo) => void | Promise<void>
   /** An object is JSON-encoded; a string is the raw message. */
   message: unknown
-  /** Move the branch to the new commit (default true). */
+  /** Move the branch to the new commit (default false: forged commits stay off the branch). */
   setHead?: boolean
 }
 
@@ -101,7 +101,7 @@ export class Fixture {
     if (f.edit !== undefined) await f.edit(tree, this.repo)
     const message = typeof f.message === 'string' ? f.message : JSON.stringify(f.message) + '\n'
     const oid = await writeSignedCommit(this.repo, signer, { tree: await this.repo.writeTreeFlat(tree), parents, message })
-    if (f.setHead !== false) await this.repo.setHead(oid)
+    if (f.setHead === true) await this.repo.setHead(oid)
     return oid
   }
 
@@ -133,4 +133,37 @@ export class Fixture {
 /** A signer that claims to be `who` but signs with `key`'s device key (a forged signature). */
 export function impostor (who: Person, key: Person): Signer {
   return { uri: who.uri, deviceId: who.deviceId, device: key.device }
+}
+
+/** Rewrites a stored commit's text (after signing) and stores the result as a new object. */
+export async function tamper (f: Fixture, oid: string, edit: (raw: string) => string): Promise<string> {
+  const c = await f.repo.readCommit(oid)
+  return await f.repo.writeObject('commit', Buffer.from(edit(c.raw), 'utf8'))
+}
+
+/** The tree of an initial commit by `who` (admin + device certificate), plus `extra` files. */
+export async function initialTree (f: Fixture, who: Person): Promise<FlatTree> {
+  const t: FlatTree = new Map()
+  t.set(`admins/${who.uri}.crt`, await f.blob(who.accountCert))
+  t.set(`devices/${who.deviceId}.crt`, await f.blob(who.deviceCert))
+  return t
+}
+
+/**
+ * A conversation of `mode` created by `admin`, where each of `members` was invited by the
+ * admin and joined: the common starting point of the rule tests.
+ */
+export async function withMembers (admin: Person, mode: ModeName, ...members: Person[]): Promise<Fixture> {
+  const f = await Fixture.create(admin, mode, mode === 'ONE_TO_ONE' ? members[0]?.uri : undefined)
+  for (const m of members) {
+    if (mode !== 'ONE_TO_ONE') await f.conv.addMember(admin, m.uri, f.check)
+    await f.conv.join(m, f.check)
+  }
+  return f
+}
+
+/** Makes `target` an admin (vote by every current admin, then the resolution by the first). */
+export async function promote (f: Fixture, admins: Person[], target: Person): Promise<void> {
+  for (const a of admins) await f.conv.vote(a, 'promote', target.uri, f.check)
+  await f.conv.resolveVote(admins[0]!, 'promote', target.uri, f.check)
 }
