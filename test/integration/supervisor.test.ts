@@ -15,9 +15,10 @@ const READY_MS = 90_000
 
 interface Up { proc: ChildProcess, ready: Promise<{ api: string, p2p: string[], pid: number }>, exit: Promise<number | null>, stderr: () => string }
 
-function skarmUp (node: string, dataDir: string): Up {
-  const proc = spawn(node, [SKARM, 'up', '--data', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns'], {
+function skarmUp (node: string, dataDir: string, command?: string[]): Up {
+  const proc = spawn(command?.[0] ?? node, [...(command?.slice(1) ?? [SKARM]), 'up', '--data', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns'], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''
@@ -144,6 +145,27 @@ describe('skarm up under an older node (bin/skarm.js re-executes with Node 22)',
       expect(await up.exit).toBe(0)
       for (const p of procs) expect(isRunning(p.pid)).toBe(false)
       expect(processesOf(dataDir)).toEqual([])
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }, READY_MS + 30_000)
+})
+
+describe('npx skarm up (npm does not forward SIGTERM)', () => {
+  it('stops the whole stack when npm exits on SIGTERM', async () => {
+    const dataDir = await tempDir('skarm-npx-it-')
+    try {
+      expect((await skarm(['init', '--data', dataDir, '--name', 'Npx'])).code).toBe(0)
+      const up = skarmUp('', dataDir, ['npx', 'skarm'])
+      const info = await up.ready
+      const procs = processesOf(dataDir)
+      expect(procs.filter((p) => serviceOf(p) !== undefined)).toHaveLength(6)
+      up.proc.kill('SIGTERM')
+      await up.exit
+      await waitFor(() => procs.every((p) => !isRunning(p.pid)), { timeoutMs: 20_000, message: 'every process of the stack gone' })
+      expect(isRunning(info.pid)).toBe(false)
+      expect(processesOf(dataDir)).toEqual([])
+      await expect(stat(join(dataDir, 'run.json'))).rejects.toThrow()
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }

@@ -5,6 +5,9 @@ import { createLogger, loadStackConfig, type StackConfig } from '@skarm/service-
 import { startStack, type Stack } from '@skarm/supervisor'
 import type { Io } from './io.ts'
 
+/** How often `up`, started by npm, checks that npm is still there. */
+const PARENT_POLL_MS = 500
+
 /** Options of {@link runUp} beyond the flags. */
 export interface UpOptions {
   /** Entry scripts per service (tests); default `apps/<service>/src/main.ts`. */
@@ -56,6 +59,14 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
   process.on('SIGINT', onInt)
   process.on('SIGHUP', onHup)
   if (process.channel !== undefined) process.on('disconnect', onDisconnect)
+  // `npm exec` (npx) and `npm run` do not forward SIGTERM: they exit and leave the command to
+  // init. Started by npm, a changed parent pid therefore means "stop".
+  let watchParent: NodeJS.Timeout | undefined
+  if (io.env.npm_command !== undefined || io.env.npm_lifecycle_event !== undefined) {
+    const parent = process.ppid
+    watchParent = setInterval(() => { if (process.ppid !== parent) onSignal('launcher gone') }, PARENT_POLL_MS)
+    watchParent.unref()
+  }
   try {
     try {
       stack = await startStack({
@@ -88,5 +99,6 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
     process.off('SIGINT', onInt)
     process.off('SIGHUP', onHup)
     process.off('disconnect', onDisconnect)
+    clearInterval(watchParent)
   }
 }

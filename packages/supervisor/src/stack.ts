@@ -6,7 +6,7 @@ import { healthMethod, TransportMethods, type ServiceName } from '@skarm/proto'
 import { pino, type Logger } from 'pino'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
 import { ManagedChild, type ChildExit } from './child.ts'
-import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, READY_TIMEOUT_MS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
+import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
 import { randomToken, startNatsServer, type NatsServer } from './nats-server.ts'
 import { pinApi, pinListen } from './pins.ts'
 import { acquireLock, writeFileAtomic, type RunInfo } from './run-file.ts'
@@ -71,6 +71,7 @@ function serviceEnv (base: NodeJS.ProcessEnv, vars: Record<string, string | unde
   const env: NodeJS.ProcessEnv = {}
   // Our SKARM_* settings replace whatever the caller had (e.g. a token of another server).
   for (const [k, v] of Object.entries(base)) if (!k.startsWith('SKARM_')) env[k] = v
+  env.MALLOC_ARENA_MAX ??= MALLOC_ARENA_MAX
   for (const [k, v] of Object.entries(vars)) if (v !== undefined) env[k] = v
   return env
 }
