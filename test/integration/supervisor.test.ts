@@ -119,6 +119,31 @@ describe('skarm up: the full device stack', () => {
     expect(processesOf(dataDir)).toHaveLength(8)
   })
 
+  it('skarm verify replays a conversation written through the stack, and names a forged commit and its rule', async () => {
+    const post = async (path: string, body: unknown): Promise<{ id: string }> => {
+      const res = await fetch(`${info.api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      expect(res.status).toBe(201)
+      return await res.json() as { id: string }
+    }
+    const { id } = await post('/v1/conversations', { mode: 'PUBLIC' })
+    await post(`/v1/conversations/${id}/messages`, { body: 'hej' })
+    const repo = join(dataDir, 'conversations', id)
+    const ok = await skarm(['verify', '--repo', repo])
+    expect(ok).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 2 commits valid \([\d.]+ s\)\n$/) })
+
+    // a copy with an unsigned commit on top, made by native git
+    const forged = join(dataDir, 'forged')
+    const git = async (args: string[], cwd?: string): Promise<string> => await new Promise((resolve, reject) => {
+      execFile('git', args, { cwd }, (err, stdout) => { if (err !== null) reject(err); else resolve(stdout.trim()) })
+    })
+    await git(['clone', '-q', repo, forged])
+    await git(['-c', 'user.name=mallory', '-c', 'user.email=m@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', '{"type":"text/plain","body":"forged"}'], forged)
+    const hash = await git(['rev-parse', 'HEAD'], forged)
+    const bad = await skarm(['verify', '--repo', forged])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toMatch(new RegExp(`^invalid commit ${hash}: rule [A-Z_]+: .*\\(2 commits valid before it\\)\n$`))
+  })
+
   it('SIGTERM stops everything: exit 0, no process left, run.json removed', async () => {
     const procs = processesOf(dataDir)
     up.proc.kill('SIGTERM')

@@ -1,23 +1,19 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { toSkarmError } from '@skarm/errors'
+import type { VerifyResult } from '@skarm/validator'
 import { parseFlags } from './args.ts'
 import type { Io } from './io.ts'
 
-/** What `@skarm/validator`'s `verifyRepository` answers. */
-export type VerifyResult =
-  | { ok: true, commits: number, seconds: number }
-  | { ok: false, commit: string, rule: string, message: string, checked: number }
+/** What `verifyRepository` of @skarm/validator answers. */
+export type { VerifyResult }
 
 type VerifyRepository = (repoPath: string) => Promise<VerifyResult>
 
 /** Loaded on use: only `verify` needs the validator (and its Git code). */
 async function loadVerifier (): Promise<VerifyRepository> {
-  // a variable specifier: the validator package is written concurrently and imported only here
-  const specifier = '@skarm/validator'
-  const mod = await import(specifier) as { verifyRepository?: VerifyRepository }
-  if (typeof mod.verifyRepository !== 'function') throw new Error('@skarm/validator does not export verifyRepository')
-  return mod.verifyRepository
+  const { verifyRepository } = await import('@skarm/validator')
+  return async (repoPath) => await verifyRepository(repoPath)
 }
 
 /** The one-line summary of a verification. */
