@@ -114,9 +114,9 @@ export async function ancestorsOf (r: ObjectReader, ctx: ValidationContext, oids
 export interface Divergence {
   /** The best common ancestors (none for unrelated histories). */
   bases: string[]
-  /** Commits reachable from the first commit only. */
+  /** Commits reachable from the first side only. */
   side1: Set<string>
-  /** Commits reachable from the second commit only. */
+  /** Commits reachable from the second side only. */
   side2: Set<string>
 }
 
@@ -125,13 +125,13 @@ const TWO = 2
 const STALE = 4
 
 /**
- * Paints the ancestors of `a` and `b` in decreasing generation order (Git's
- * paint_down_to_common with exact generations): returns their merge bases and the commits each
- * side holds alone. Stops as soon as only common ancestors remain, so the cost is the size of
- * the divergence, not of the history.
+ * Paints the ancestors of the commits `a` and of the commits `b` in decreasing generation order
+ * (Git's paint_down_to_common with exact generations): returns their merge bases and the
+ * commits each side holds alone. Stops as soon as only common ancestors remain, so the cost is
+ * the size of the divergence, not of the history.
  */
-export async function paint (r: ObjectReader, ctx: ValidationContext, a: string, b: string): Promise<Divergence> {
-  await ensureGen(r, ctx, [a, b])
+export async function paint (r: ObjectReader, ctx: ValidationContext, a: string[], b: string[]): Promise<Divergence> {
+  await ensureGen(r, ctx, [...a, ...b])
   const flags = new Map<string, number>()
   const heap: string[] = []
   // max-heap by generation (ties by id, for a deterministic walk)
@@ -170,15 +170,10 @@ export async function paint (r: ObjectReader, ctx: ValidationContext, a: string,
     return top
   }
   const out: Divergence = { bases: [], side1: new Set(), side2: new Set() }
-  if (a === b) {
-    out.bases.push(a)
-    return out
-  }
-  flags.set(a, ONE)
-  flags.set(b, TWO)
-  push(a)
-  push(b)
-  let live = 2 // queued commits that are not stale
+  for (const oid of a) flags.set(oid, ONE)
+  for (const oid of b) flags.set(oid, (flags.get(oid) ?? 0) | TWO)
+  for (const oid of flags.keys()) push(oid)
+  let live = flags.size // queued commits that are not stale
   while (live > 0) {
     const oid = pop()
     let f = flags.get(oid)!

@@ -27,34 +27,49 @@ function put (tree: FlatTree, path: string, e: FlatEntry | undefined): void {
 
 /**
  * The deterministic merge of two commits (README.md, "Merges"): a three-way merge per path
- * against the merge base (several bases: the entries all bases agree on); a path both sides
- * changed differently takes the version of the parent with the higher commit id (the
- * `/profile.vcf` rule of SPEC.md §7, for every file); then the changes of void resolutions are
- * undone (the conflicting-bans rule of SPEC.md §6). Symmetric: the order of the two parents
- * does not matter, so every device merging the same heads computes the same tree.
+ * against the merge base; several merge bases (criss-cross merges) are first merged the same
+ * way into a virtual base, as Git's recursive strategy does. A path both sides changed
+ * differently takes the version of the side with the higher commit id (the `/profile.vcf` rule
+ * of SPEC.md §7, for every file); then the changes of void resolutions are undone (the
+ * conflicting-bans rule of SPEC.md §6). Symmetric: the order of the two parents does not
+ * matter, so every device merging the same heads computes the same tree.
  */
 export async function computeMerge (r: ObjectReader, ctx: ValidationContext, p1: string, p2: string): Promise<MergeResult> {
-  const h1 = await header(r, ctx, p1)
-  const h2 = await header(r, ctx, p2)
-  const t1 = (await treeState(r, ctx, h1.tree)).flat
-  const t2 = (await treeState(r, ctx, h2.tree)).flat
-  const div = await paint(r, ctx, p1, p2)
+  return await mergeSides(r, ctx, [p1], [p2], 0)
+}
 
-  let base: FlatTree
-  if (div.bases.length === 0) {
-    base = new Map()
-  } else {
-    const trees = await Promise.all(div.bases.map(async (b) => (await treeState(r, ctx, (await header(r, ctx, b)).tree)).flat))
-    base = new Map([...trees[0]!].filter(([path, e]) => trees.every((t) => same(t.get(path), e))))
+// Deeper recursion than this (criss-cross of criss-crosses…) falls back to the entries every
+// base agrees on: still deterministic, and no real history nests so deep.
+const MAX_VIRTUAL_DEPTH = 8
+
+async function treeOf (r: ObjectReader, ctx: ValidationContext, oid: string): Promise<FlatTree> {
+  return (await treeState(r, ctx, (await header(r, ctx, oid)).tree)).flat
+}
+
+/** The tree of one commit, or the merge of several (a virtual commit). */
+async function virtualTree (r: ObjectReader, ctx: ValidationContext, commits: string[], depth: number): Promise<FlatTree> {
+  const sorted = [...commits].sort()
+  if (sorted.length === 1) return await treeOf(r, ctx, sorted[0]!)
+  if (depth >= MAX_VIRTUAL_DEPTH) {
+    const trees = await Promise.all(sorted.map(async (c) => await treeOf(r, ctx, c)))
+    return new Map([...trees[0]!].filter(([path, e]) => trees.every((t) => same(t.get(path), e))))
   }
+  return (await mergeSides(r, ctx, [sorted[0]!], sorted.slice(1), depth + 1)).tree
+}
 
-  const higher = p1 > p2 ? t1 : t2
+async function mergeSides (r: ObjectReader, ctx: ValidationContext, a: string[], b: string[], depth: number): Promise<MergeResult> {
+  const t1 = await virtualTree(r, ctx, a, depth)
+  const t2 = await virtualTree(r, ctx, b, depth)
+  const div = await paint(r, ctx, a, b)
+  const base = div.bases.length === 0 ? new Map() : await virtualTree(r, ctx, div.bases, depth)
+
+  const higher = [...a].sort().pop()! > [...b].sort().pop()! ? t1 : t2
   const merged: FlatTree = new Map()
   for (const path of new Set([...t1.keys(), ...t2.keys(), ...base.keys()])) {
     const x = t1.get(path)
     const y = t2.get(path)
-    const b = base.get(path)
-    put(merged, path, same(x, y) ? x : same(b, x) ? y : same(b, y) ? x : higher.get(path))
+    const o = base.get(path)
+    put(merged, path, same(x, y) ? x : same(o, x) ? y : same(o, y) ? x : higher.get(path))
   }
 
   const voided = await voidResolutions(r, ctx, div.side1, div.side2)
@@ -64,8 +79,7 @@ export async function computeMerge (r: ObjectReader, ctx: ValidationContext, p1:
     const other = mine === t1 ? t2 : t1
     const h = await header(r, ctx, v)
     const after = (await treeState(r, ctx, h.tree)).flat
-    const before = (await treeState(r, ctx, (await header(r, ctx, h.parents[0]!)).tree)).flat
-    const d = diffFlat(before, after)
+    const d = diffFlat(await treeOf(r, ctx, h.parents[0]!), after)
     for (const path of [...d.added, ...d.removed, ...d.modified]) {
       if (same(mine.get(path), after.get(path))) put(merged, path, other.get(path))
     }

@@ -9,7 +9,7 @@ import {
   type ConversationSigner, type FlatTree, type ModeName, type Signer
 } from '@skarm/conversation'
 import { addDevice, createCrl, createIdentity, parseCertificate, type Identity } from '@skarm/identity'
-import { validateCommit, ValidationContext, type RuleCode } from '../src/index.ts'
+import { mergeTree, validateCommit, ValidationContext, type RuleCode } from '../src/index.ts'
 
 /** A person of the tests: an account with one device (ConversationSigner-compatible). */
 export type Person = Identity & { crl?: string }
@@ -103,6 +103,17 @@ export class Fixture {
     const oid = await writeSignedCommit(this.repo, signer, { tree: await this.repo.writeTreeFlat(tree), parents, message })
     if (f.setHead === true) await this.repo.setHead(oid)
     return oid
+  }
+
+  /** A merge commit of `parents` carrying the deterministic merge tree (then `edit`). */
+  async merge (signer: Signer, parents: [string, string], f: Omit<Forge, 'parents' | 'tree' | 'message'> & { message?: unknown } = {}): Promise<string> {
+    const { tree } = await mergeTree(this.repo, parents)
+    return await this.forge(signer, { ...f, parents, tree: new Map(tree), message: f.message ?? { type: 'merge' } })
+  }
+
+  /** Moves the branch (to write another branch from an older commit with the writer API). */
+  async reset (oid: string): Promise<void> {
+    await this.repo.setHead(oid)
   }
 
   /** Validates one commit with a fresh context (nothing cached from the writes). */
