@@ -72,7 +72,9 @@ export class ObjectReader {
       // trip per object made a 10,000-commit replay I/O-bound; replays yield between batches.
       compressed = readBounded(join(this.repo.gitdir, 'objects', oid.slice(0, 2), oid.slice(2)), maxBytes)
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'EISDIR' || code === 'ENOTDIR') throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is not a file`, oid)
+      if (code !== 'ENOENT') throw err
     }
     if (compressed === null) throw new ObjectError(TOO_LARGE[type]!, `${type} ${oid} is larger than ${maxBytes} bytes`, oid)
     let objType: string
