@@ -88,6 +88,9 @@ class DeviceStack implements Stack {
   readonly #logDir: string
   readonly #runDir: string
   #nats: NatsServer | undefined
+  /** The restart in progress after a nats-server crash (resolved when none). */
+  #natsRestart: Promise<void> = Promise.resolve()
+  #natsDelay: number | undefined
   #natsUrl = ''
   #natsToken: string | undefined
   #bus: Bus | undefined
@@ -186,25 +189,31 @@ class DeviceStack implements Stack {
 
   /** A crashed private nats-server comes back on the same port with the same token: clients reconnect by themselves. */
   #superviseNats (server: NatsServer): void {
-    let delay: number | undefined
     const startedAt = Date.now()
-    void server.exited.then(async ({ code, signal }) => {
+    void server.exited.then(({ code, signal }) => {
       if (this.#stopping !== undefined) return
-      delay = nextRestartDelay(delay, Date.now() - startedAt, this.#opts.backoff)
-      this.#log.warn({ service: 'nats', code, signal, restartInMs: delay }, 'nats-server exited; restarting')
-      while (this.#stopping === undefined) {
-        await sleep(delay)
-        if (this.#stopping !== undefined) return
-        try {
-          this.#nats = await this.#startNats(server.port)
-          this.#superviseNats(this.#nats)
-          return
-        } catch (err) {
-          delay = nextRestartDelay(delay, 0, this.#opts.backoff)
-          this.#log.error({ err, restartInMs: delay }, 'nats-server restart failed')
-        }
-      }
+      this.#natsRestart = this.#restartNats(server.port, { code, signal, upMs: Date.now() - startedAt })
     })
+  }
+
+  async #restartNats (port: number, exit: { code: number | null, signal: NodeJS.Signals | null, upMs: number }): Promise<void> {
+    this.#natsDelay = nextRestartDelay(this.#natsDelay, exit.upMs, this.#opts.backoff)
+    this.#log.warn({ service: 'nats', code: exit.code, signal: exit.signal, restartInMs: this.#natsDelay }, 'nats-server exited; restarting')
+    while (this.#stopping === undefined) {
+      await sleep(this.#natsDelay)
+      if (this.#stopping !== undefined) return
+      try {
+        const next = await this.#startNats(port)
+        this.#nats = next
+        // stop() waits for this restart: it then stops the new server itself
+        if (this.#stopping !== undefined) return
+        this.#superviseNats(next)
+        return
+      } catch (err) {
+        this.#natsDelay = nextRestartDelay(this.#natsDelay, 0, this.#opts.backoff)
+        this.#log.error({ err, restartInMs: this.#natsDelay }, 'nats-server restart failed')
+      }
+    }
   }
 
   #makeChild (name: ServiceName): ManagedChild {
@@ -338,6 +347,8 @@ class DeviceStack implements Stack {
     if (this.#bus !== undefined) {
       await Promise.race([this.#bus.close().catch(() => {}), sleep(2000)])
     }
+    // the restart loop sees #stopping at its next step; wait so that a server it just started is the one stopped
+    await this.#natsRestart
     await this.#nats?.stop()
     await rm(this.#runFile, { force: true })
     await this.#releaseLock?.()
