@@ -37,7 +37,7 @@ describe('validator and Git', () => {
   it('accepts a real history with every commit type and a merge, as git fsck and git log --show-signature do', async () => {
     const ctx = new ValidationContext()
     const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
-    const conv = await Conversation.create(join(dir, 'conversations'), alice, { mode: 'INVITES_ONLY' })
+    const conv = await Conversation.create(join(dir, 'one'), alice, { mode: 'INVITES_ONLY' })
     await conv.addMember(alice, bob.uri, check)
     await conv.join(bob, check)
     const hello = await conv.sendMessage(bob, { type: 'text/plain', body: 'hello' }, check)
@@ -76,7 +76,8 @@ describe('validator and Git', () => {
   })
 
   it('refuses what Git accepts but the rules forbid: a well-signed ban without a vote, by a revoked device', async () => {
-    const conv = await Conversation.create(join(dir, 'conversations'), alice, { mode: 'INVITES_ONLY' })
+    // another folder: the same creator and mode in the same second make the same initial commit
+    const conv = await Conversation.create(join(dir, 'two'), alice, { mode: 'INVITES_ONLY' })
     const ctx = new ValidationContext()
     const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
     await conv.addMember(alice, bob.uri, check)

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
-import git from 'isomorphic-git'
 import { GitRepo, parseCommit, type StoredCommit } from '@skarm/conversation'
 import type { RuleCode } from './errors.ts'
+import { PackError, PackSet, type PackedObject } from './packs.ts'
 
 /**
  * A peer's object that cannot be used (missing, corrupt, too large). The commit being
@@ -23,6 +23,9 @@ export class ObjectError extends Error {
 }
 
 const OID = /^[0-9a-f]{40}$/
+
+/** Largest delta base of a packed object (the bases of deltas are bounded too). */
+export const MAX_DELTA_BASE_BYTES = 16 * 1024 * 1024
 const TOO_LARGE: Record<string, RuleCode> = { commit: 'COMMIT_TOO_LARGE', tree: 'TREE_TOO_LARGE', blob: 'BLOB_TOO_LARGE' }
 
 /**
@@ -49,22 +52,32 @@ function readBounded (path: string, maxBytes: number): Buffer | null {
 
 /**
  * Reads objects of one repository defensively: loose objects are inflated with a bound (a
- * zlib bomb stops at the limit, never in memory), every object's SHA-1 is checked against its
- * id, and the type must be the one expected. Packed objects go through isomorphic-git with a
- * pack cache for the reader's lifetime (without one it would re-read the pack per object);
- * their size is checked after inflation, so the transport's pack-size limit is what bounds them.
+ * zlib bomb stops at the limit, never in memory), packed ones are sized from their pack entry
+ * before inflating (packs.ts); every object's SHA-1 is checked against its id, and its type
+ * must be the one expected. One reader per validation call: packs are loaded once per reader.
  */
 export class ObjectReader {
   readonly repo: GitRepo
-  private readonly packCache: object = {}
+  private readonly packs: PackSet
+  private readonly baseBytes: number
 
-  constructor (repo: GitRepo) {
+  /** `baseBytes` bounds the delta bases of packed objects (default {@link MAX_DELTA_BASE_BYTES}). */
+  constructor (repo: GitRepo, baseBytes = MAX_DELTA_BASE_BYTES) {
     this.repo = repo
+    this.packs = new PackSet(repo.gitdir)
+    this.baseBytes = baseBytes
   }
 
   /** The body of object `oid`, which must be of `type` and at most `maxBytes` long. */
   async read (oid: string, type: 'commit' | 'tree' | 'blob', maxBytes: number): Promise<Buffer> {
     if (!OID.test(oid)) throw new ObjectError('OBJECT_MISSING', `${JSON.stringify(oid.slice(0, 50))} is not an object id`, oid)
+    const o = await this.readAny(oid, maxBytes, TOO_LARGE[type]!)
+    if (o === null) throw new ObjectError('OBJECT_MISSING', `object ${oid} is not in the repository`, oid)
+    if (o.type !== type) throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is a ${o.type.slice(0, 10)}, not a ${type}`, oid)
+    return o.body
+  }
+
+  private async readAny (oid: string, maxBytes: number, tooLarge: RuleCode): Promise<PackedObject | null> {
     let compressed: Buffer | null | undefined
     try {
       // Synchronous on purpose: a loose object is a few hundred bytes and a replay reads one
@@ -76,15 +89,13 @@ export class ObjectReader {
       if (code === 'EISDIR' || code === 'ENOTDIR') throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is not a file`, oid)
       if (code !== 'ENOENT') throw err
     }
-    if (compressed === null) throw new ObjectError(TOO_LARGE[type]!, `${type} ${oid} is larger than ${maxBytes} bytes`, oid)
-    let objType: string
-    let body: Buffer
+    if (compressed === null) throw new ObjectError(tooLarge, `object ${oid} is larger than ${maxBytes} bytes`, oid)
     if (compressed !== undefined) {
       let raw: Buffer
       try {
         raw = inflateSync(compressed, { maxOutputLength: maxBytes + 32 })
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ObjectError(TOO_LARGE[type]!, `${type} ${oid} is larger than ${maxBytes} bytes`, oid)
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ObjectError(tooLarge, `object ${oid} is larger than ${maxBytes} bytes`, oid)
         throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is not valid zlib data`, oid)
       }
       if (createHash('sha1').update(raw).digest('hex') !== oid) throw new ObjectError('OBJECT_CORRUPT', `object ${oid} does not hash to its id`, oid)
@@ -93,24 +104,24 @@ export class ObjectReader {
       if (sp < 0 || nul < 0 || Number(raw.toString('latin1', sp + 1, nul)) !== raw.length - nul - 1) {
         throw new ObjectError('OBJECT_CORRUPT', `object ${oid} has a malformed header`, oid)
       }
-      objType = raw.toString('latin1', 0, sp)
-      body = raw.subarray(nul + 1)
-    } else {
-      let o: { type: string, object: unknown }
-      try {
-        o = await git.readObject({ fs, gitdir: this.repo.gitdir, oid, format: 'content', cache: this.packCache })
-      } catch (err) {
-        if ((err as { code?: string }).code === 'NotFoundError') throw new ObjectError('OBJECT_MISSING', `object ${oid} is not in the repository`, oid)
-        throw new ObjectError('OBJECT_CORRUPT', `object ${oid} cannot be read from its pack`, oid)
-      }
-      objType = o.type
-      body = Buffer.from(o.object as Uint8Array)
-      const header = Buffer.from(`${objType} ${body.length}\0`, 'latin1')
-      if (createHash('sha1').update(header).update(body).digest('hex') !== oid) throw new ObjectError('OBJECT_CORRUPT', `object ${oid} does not hash to its id`, oid)
+      const body = raw.subarray(nul + 1)
+      if (body.length > maxBytes) throw new ObjectError(tooLarge, `object ${oid} is larger than ${maxBytes} bytes`, oid)
+      return { type: raw.toString('latin1', 0, sp), body }
     }
-    if (objType !== type) throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is a ${objType.slice(0, 10)}, not a ${type}`, oid)
-    if (body.length > maxBytes) throw new ObjectError(TOO_LARGE[type]!, `${type} ${oid} is larger than ${maxBytes} bytes`, oid)
-    return body
+    let o: PackedObject | null
+    try {
+      o = await this.packs.read(oid, maxBytes, Math.max(maxBytes, this.baseBytes), async (base, max) => await this.readAny(base, max, 'BLOB_TOO_LARGE'))
+    } catch (err) {
+      if (err instanceof PackError) throw new ObjectError(err.code === 'BLOB_TOO_LARGE' ? tooLarge : err.code, err.message, oid)
+      if (err instanceof ObjectError) throw err
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'EISDIR') throw new ObjectError('OBJECT_CORRUPT', `a pack of the repository cannot be read (${code})`, oid)
+      throw err
+    }
+    if (o === null) return null
+    const header = Buffer.from(`${o.type} ${o.body.length}\0`, 'latin1')
+    if (createHash('sha1').update(header).update(o.body).digest('hex') !== oid) throw new ObjectError('OBJECT_CORRUPT', `packed object ${oid} does not hash to its id`, oid)
+    return o
   }
 
   /** Reads and parses a commit (UTF-8, well-formed headers). */

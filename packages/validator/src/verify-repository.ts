@@ -1,14 +1,30 @@
-import * as fs from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import git from 'isomorphic-git'
 import { BRANCH, GitRepo } from '@skarm/conversation'
 import { NotFoundError } from '@skarm/errors'
 import { isId } from '@skarm/identity'
 import { ValidationContext } from './context.ts'
 import { CommitRejectedError } from './errors.ts'
 import { replayRange, type RangeProgress } from './validate-range.ts'
+
+const OID = /^[0-9a-f]{40}$/
+
+// HEAD when it is not the `main` branch: detached, or another branch (loose or packed ref).
+async function resolveHead (gitdir: string): Promise<string | null> {
+  const head = (await readFile(join(gitdir, 'HEAD'), 'utf8').catch(() => '')).trim()
+  if (OID.test(head)) return head
+  const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1]
+  if (ref === undefined || ref.includes('..')) return null
+  const loose = (await readFile(join(gitdir, ref), 'utf8').catch(() => '')).trim()
+  if (OID.test(loose)) return loose
+  const packed = await readFile(join(gitdir, 'packed-refs'), 'utf8').catch(() => '')
+  for (const line of packed.split('\n')) {
+    const [oid, name] = line.split(' ')
+    if (name === ref && oid !== undefined && OID.test(oid)) return oid
+  }
+  return null
+}
 
 /** What {@link verifyRepository} answers (`skarm verify` prints it). */
 export type VerifyResult =
@@ -30,7 +46,7 @@ export async function verifyRepository (repoPath: string, ctx: ValidationContext
   const dotGit = join(repoPath, '.git')
   const gitdir = await stat(dotGit).then((s) => s.isDirectory(), () => false) ? dotGit : repoPath
   const repo = new GitRepo(gitdir)
-  const head = await repo.head() ?? await git.resolveRef({ fs, gitdir, ref: 'HEAD' }).catch(() => null)
+  const head = await repo.head() ?? await resolveHead(gitdir)
   if (head === null) throw new NotFoundError('REPO_NOT_FOUND', `${repoPath} holds no conversation history (no ${BRANCH} branch)`, { repoPath })
   const name = basename(resolve(repoPath))
   const started = performance.now()
