@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deflateSync, inflateSync } from 'node:zlib'
-import git from 'isomorphic-git'
 import { NotFoundError, SkarmError } from '@skarm/errors'
 import { atomicFs, writeFileAtomic } from './fs.ts'
 import { parseCommit, type CommitObject } from './commit-object.ts'
@@ -25,6 +24,14 @@ export interface GitObject {
 }
 
 const TREE_CACHE_MAX = 512
+
+// isomorphic-git is needed only for packed objects and packed refs (after a fetch or a native
+// `git gc`); loading it lazily keeps ~20 MB out of every process that never meets a pack.
+let gitModule: Promise<typeof import('isomorphic-git')['default']> | undefined
+async function isoGit (): Promise<typeof import('isomorphic-git')['default']> {
+  gitModule ??= import('isomorphic-git').then((m) => m.default)
+  return await gitModule
+}
 
 /**
  * Low-level access to one Git repository (bare layout: `HEAD`, `objects/`, `refs/`).
@@ -70,7 +77,7 @@ export class GitRepo {
       return { type: raw.toString('latin1', 0, sp), body }
     }
     try {
-      const o = await git.readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'content' })
+      const o = await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'content' })
       return { type: o.type, body: Buffer.from(o.object as Uint8Array) }
     } catch (err) {
       throw new NotFoundError('OBJECT_NOT_FOUND', 'object not in repository', { oid }, { cause: err })
@@ -84,7 +91,7 @@ export class GitRepo {
       return true
     } catch {}
     try {
-      await git.readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'deflated' })
+      await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'deflated' })
       return true
     } catch {
       return false
@@ -199,7 +206,7 @@ export class GitRepo {
       if (/^[0-9a-f]{40}$/.test(text)) return text
     } catch {}
     try {
-      return await git.resolveRef({ fs: atomicFs, gitdir: this.gitdir, ref: HEAD_REF })
+      return await (await isoGit()).resolveRef({ fs: atomicFs, gitdir: this.gitdir, ref: HEAD_REF })
     } catch {
       return null
     }
