@@ -231,6 +231,7 @@ export class Store {
     await index.update()
     let message: CommitMessage
     if (input.edit !== undefined) {
+      if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
       const target = index.get(input.edit)
       if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
       if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
