@@ -1,7 +1,8 @@
 import { diffFlat, type FlatEntry, type FlatTree, type GitRepo } from '@skarm/conversation'
 import { ValidationContext } from './context.ts'
 import { genOf, header, paint } from './dag.ts'
-import { ObjectReader } from './objects.ts'
+import { CommitRejectedError } from './errors.ts'
+import { ObjectError, ObjectReader } from './objects.ts'
 import { treeState } from './trees.ts'
 
 /** The tree a merge of two commits must have, and why. */
@@ -125,5 +126,10 @@ async function voidResolutions (r: ObjectReader, ctx: ValidationContext, side1: 
  * ```
  */
 export async function mergeTree (repo: GitRepo, parents: [string, string], ctx: ValidationContext = new ValidationContext()): Promise<MergeResult> {
-  return await computeMerge(new ObjectReader(repo), ctx, parents[0], parents[1])
+  try {
+    return await computeMerge(new ObjectReader(repo), ctx, parents[0], parents[1])
+  } catch (err) {
+    if (err instanceof ObjectError) throw new CommitRejectedError(err.code, err.message, { commit: err.oid }, { cause: err })
+    throw err
+  }
 }

@@ -83,9 +83,3 @@ export async function treeState (r: ObjectReader, ctx: ValidationContext, oid: s
   ctx.trees.set(oid, state)
   return state
 }
-
-/** An empty tree state (the base of two unrelated histories). */
-export function emptyTreeState (): TreeState {
-  const flat: FlatTree = new Map()
-  return { oid: '', flat, roles: rolesOf(flat), banned: new Set(), admins: new Set(), crls: new Map(), auth: new Map() }
-}

@@ -138,13 +138,10 @@ async function findDevice (j: Job, trees: TreeState[], bannedAt: TreeState, unkn
 function checkSignature (j: Job, device: FoundDevice, wrongKey: RuleCode = 'COMMIT_BAD_SIGNATURE'): void {
   switch (checkCommitSignature(j.c, device.cert.key, device.cert.rawKey)) {
     case 'ok': return
-    case 'missing': reject(j, 'COMMIT_UNSIGNED', 'the commit is not signed')
-    // eslint-disable-next-line no-fallthrough
-    case 'malformed': reject(j, 'COMMIT_BAD_SIGNATURE', 'the signature is not an SSHSIG of namespace git with sha512')
-    // eslint-disable-next-line no-fallthrough
-    case 'wrong-key': reject(j, wrongKey, `the commit is signed by another key than the one of device ${j.dev}`)
-    // eslint-disable-next-line no-fallthrough
-    case 'bad': reject(j, 'COMMIT_BAD_SIGNATURE', `the signature of device ${j.dev} does not verify: the commit was changed after signing, or forged`)
+    case 'missing': return reject(j, 'COMMIT_UNSIGNED', 'the commit is not signed')
+    case 'malformed': return reject(j, 'COMMIT_BAD_SIGNATURE', 'the signature is not an SSHSIG of namespace git with sha512')
+    case 'wrong-key': return reject(j, wrongKey, `the commit is signed by another key than the one of device ${j.dev}`)
+    case 'bad': return reject(j, 'COMMIT_BAD_SIGNATURE', `the signature of device ${j.dev} does not verify: the commit was changed after signing, or forged`)
   }
 }
 
@@ -294,11 +291,9 @@ async function checkSingle (j: Job): Promise<void> {
     case 'vote': return await checkVote(j, m, parent, own, diff)
     case 'member': return await checkMember(j, m, parent, own, diff)
     case 'application/update-profile': return await checkProfile(j, parent, own, diff)
-    case 'initial': reject(j, 'COMMIT_BAD_PARENTS', 'the initial commit has no parent')
-    // eslint-disable-next-line no-fallthrough
-    case 'merge': reject(j, 'COMMIT_BAD_PARENTS', 'a merge commit has two parents')
-    // eslint-disable-next-line no-fallthrough
-    default: reject(j, 'COMMIT_UNKNOWN_TYPE', `unknown message type ${JSON.stringify(m.type.slice(0, 60))}`)
+    case 'initial': return reject(j, 'COMMIT_BAD_PARENTS', 'the initial commit has no parent')
+    case 'merge': return reject(j, 'COMMIT_BAD_PARENTS', 'a merge commit has two parents')
+    default: return reject(j, 'COMMIT_UNKNOWN_TYPE', `unknown message type ${JSON.stringify(m.type.slice(0, 60))}`)
   }
 }
 
@@ -384,7 +379,7 @@ async function checkMember (j: Job, m: Message, parent: TreeState, own: TreeStat
     case 'add': return await checkAdd(j, target, parent, own, diff)
     case 'remove': return checkRemove(j, target, own, diff)
     case 'ban': case 'unban': case 'promote': return await checkResolution(j, action, target, parent, own, diff)
-    default: reject(j, 'COMMIT_BAD_FIELD', `unknown member action ${JSON.stringify(action.slice(0, 40))}`)
+    default: return reject(j, 'COMMIT_BAD_FIELD', `unknown member action ${JSON.stringify(action.slice(0, 40))}`)
   }
 }
 
