@@ -158,6 +158,9 @@ describe('ban and unban resolutions', () => {
       t.delete(`votes/unban/members/${carol.uri}/${alice.uri}`)
     }
     await f.rejected(await f.forge(alice, { message: resolution('unban', carol.uri), edit: unban }), 'UNBAN_NO_MAJORITY')
+    await f.conv.addMember(alice, dave.uri, f.check)
+    await f.conv.join(dave, f.check)
+    await f.rejected(await f.forge(dave, { message: resolution('unban', carol.uri), edit: unban }), 'UNBAN_NOT_ADMIN')
     await f.rejected(await f.forge(bob, { message: resolution('unban', bob.uri), edit: async () => {} }), 'UNBAN_TARGET_UNKNOWN')
     await f.conv.vote(bob, 'unban', carol.uri, f.check)
     await f.valid(await f.conv.resolveVote(bob, 'unban', carol.uri, f.check))
