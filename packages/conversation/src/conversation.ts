@@ -34,6 +34,15 @@ export type VoteAction = 'ban' | 'unban' | 'promote'
 
 const TEXT_LIKE = new Set(['text/plain', 'application/edited-message', 'application/data-transfer+json', 'application/call-history+json'])
 
+async function exists (path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A mode name or number, checked. */
 export function modeNumber (mode: ModeName): number {
   const n = MODES.indexOf(mode)
@@ -78,11 +87,25 @@ export class Conversation {
       if (signer.crl !== undefined) tree.set(crlPath(signer.uri, signer.deviceId), await repo.writeBlobEntry(signer.crl))
       if (opts.invited !== undefined) tree.set(invitedPath(opts.invited), await repo.writeBlobEntry(''))
       const message: CommitMessage = opts.invited === undefined ? { type: 'initial', mode } : { type: 'initial', mode, invited: opts.invited }
-      const oid = await writeSignedCommit(repo, signer, { tree: await repo.writeTreeFlat(tree), parents: [], message: JSON.stringify(message) + '\n', timestamp: opts.timestamp })
-      await repo.setHead(oid)
-      const final = join(conversationsDir, oid)
-      await rename(tmp, final)
-      return new Conversation(new GitRepo(final), oid)
+      const treeOid = await repo.writeTreeFlat(tree)
+      // Ed25519 signatures are deterministic: two conversations of one mode created by one
+      // device within a second would get the same id. The timestamp (informative only) moves
+      // on by a second until the id is new.
+      const base = opts.timestamp ?? Math.floor(Date.now() / 1000)
+      for (let attempt = 0; ; attempt++) {
+        const oid = await writeSignedCommit(repo, signer, { tree: treeOid, parents: [], message: JSON.stringify(message) + '\n', timestamp: base + attempt })
+        const final = join(conversationsDir, oid)
+        if (await exists(final)) continue
+        await repo.setHead(oid)
+        try {
+          await rename(tmp, final)
+        } catch (err) {
+          // another creation took this id between the check and the rename
+          if ((err as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (err as NodeJS.ErrnoException).code === 'EEXIST') continue
+          throw err
+        }
+        return new Conversation(new GitRepo(final), oid)
+      }
     } catch (err) {
       await rm(tmp, { recursive: true, force: true })
       throw err

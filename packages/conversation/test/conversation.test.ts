@@ -101,3 +101,11 @@ describe('conversation repository', () => {
     expect([...(await conv.tree()).keys()].some((p) => p.startsWith('votes/'))).toBe(false)
   })
 })
+
+describe('conversation ids', () => {
+  it('two conversations of one mode created at once get different ids', async () => {
+    const dir = await tmp()
+    const ids = await Promise.all(Array.from({ length: 5 }, async () => (await Conversation.create(dir, alice, { mode: 'INVITES_ONLY', timestamp: 1_800_000_000 })).id))
+    expect(new Set(ids).size).toBe(5)
+  })
+})
