@@ -158,7 +158,11 @@ describe('one device through the gateway', () => {
   it('restarts a service killed with SIGKILL and loses nothing acknowledged', async () => {
     const { body: { id } } = await http(dev, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })
     const sent: string[] = []
-    for (let i = 0; i < 20; i++) sent.push((await http(dev, 'POST', `/v1/conversations/${id}/messages`, { body: `m${i}` })).body.id)
+    for (let i = 0; i < 20; i++) {
+      const r = await http(dev, 'POST', `/v1/conversations/${id}/messages`, { body: `m${i}` })
+      expect(r.status).toBe(201)
+      sent.push(r.body.id)
+    }
     const old = (await http(dev, 'GET', '/v1/health')).body.services.store.pid
     process.kill(old, 'SIGKILL')
     const fresh = await waitFor(async () => {
@@ -166,7 +170,9 @@ describe('one device through the gateway', () => {
       return h.body.services.store?.status === 'up' && h.body.services.store.pid !== old ? h.body.services.store.pid : 0
     }, 30_000, 'store restarted')
     expect(fresh).not.toBe(old)
-    const msgs = (await http(dev, 'GET', `/v1/conversations/${id}/messages?limit=100`)).body.messages.map((m: any) => m.id)
+    const loaded = await http(dev, 'GET', `/v1/conversations/${id}/messages?limit=100`)
+    expect(loaded.status, JSON.stringify(loaded.body)).toBe(200)
+    const msgs = loaded.body.messages.map((m: any) => m.id)
     for (const s of sent) expect(msgs).toContain(s)
     expect((await http(dev, 'POST', `/v1/conversations/${id}/messages`, { body: 'after' })).status).toBe(201)
     expect((await skarm(['verify', '--repo', join(dev.dataDir, 'conversations', id)])).code).toBe(0)

@@ -69,9 +69,10 @@ export class Conversation {
 
   /**
    * Creates a conversation: its initial commit (SPEC.md §4) is written in a temporary
-   * directory that is renamed to `<conversationsDir>/<id>` once complete.
+   * directory that is renamed to `<conversationsDir>/<id>` once complete. `taken` names ids
+   * that must not be reused (e.g. a removed conversation whose local state remains).
    */
-  static async create (conversationsDir: string, signer: ConversationSigner, opts: { mode: ModeName, invited?: string, timestamp?: number }): Promise<Conversation> {
+  static async create (conversationsDir: string, signer: ConversationSigner, opts: { mode: ModeName, invited?: string, timestamp?: number, taken?: (id: string) => Promise<boolean> }): Promise<Conversation> {
     const mode = modeNumber(opts.mode)
     if ((opts.invited !== undefined) !== (opts.mode === 'ONE_TO_ONE')) {
       throw new InvalidInputError('INVITED_INVALID', 'a ONE_TO_ONE conversation names exactly one invited peer, other modes none')
@@ -95,7 +96,7 @@ export class Conversation {
       for (let attempt = 0; ; attempt++) {
         const oid = await writeSignedCommit(repo, signer, { tree: treeOid, parents: [], message: JSON.stringify(message) + '\n', timestamp: base + attempt })
         const final = join(conversationsDir, oid)
-        if (await exists(final)) continue
+        if (await exists(final) || (opts.taken !== undefined && await opts.taken(oid))) continue
         await repo.setHead(oid)
         try {
           await rename(tmp, final)

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic } from '@skarm/conversation'
 
@@ -16,6 +16,16 @@ export class LocalState {
 
   private path (id: string, name: string): string {
     return join(this.dir, id, name)
+  }
+
+  /** True when any local state exists for the conversation (a removed one keeps its marker). */
+  async exists (id: string): Promise<boolean> {
+    try {
+      await stat(join(this.dir, id))
+      return true
+    } catch {
+      return false
+    }
   }
 
   /** Reads a JSON file, `fallback` when absent or unreadable. */

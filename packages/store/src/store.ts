@@ -110,7 +110,7 @@ export class Store {
     if (invited !== undefined && !isId(invited)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri: invited })
     if (mode === 'ONE_TO_ONE' && invited === undefined) throw new InvalidInputError('INVITED_REQUIRED', 'a ONE_TO_ONE conversation needs `invited`')
     if (mode !== 'ONE_TO_ONE' && invited !== undefined) throw new InvalidInputError('INVITED_INVALID', '`invited` is only for ONE_TO_ONE; add members afterwards')
-    const conv = await Conversation.create(this.conversationsDir, this.signer, { mode, invited })
+    const conv = await Conversation.create(this.conversationsDir, this.signer, { mode, invited, taken: async (id) => await this.local.exists(id) })
     const index = new HistoryIndex(conv.repo)
     this.open.set(conv.id, Promise.resolve({ conv, index }))
     await index.update()

@@ -78,3 +78,17 @@ describe('store', () => {
     expect(parseProfile(formatProfile(p))).toEqual(p)
   })
 })
+
+describe('store ids', () => {
+  it('a conversation created right after removing an identical one gets a new id and no stale state', async () => {
+    const { store } = await makeStore()
+    const ids = new Set<string>()
+    for (let i = 0; i < 3; i++) {
+      const { id } = await store.createConversation('INVITES_ONLY')
+      expect(ids.has(id)).toBe(false)
+      ids.add(id)
+      expect((await store.sendMessage(id, { body: 'x' })).id).toMatch(/^[0-9a-f]{40}$/)
+      await store.removeConversation(id)
+    }
+  })
+})
