@@ -9,8 +9,12 @@ export const MAX_TREE_ENTRIES = 100_000
 export const MAX_TREE_DEPTH = 4
 /** Largest single tree object (bytes), checked while inflating. */
 export const MAX_TREE_OBJECT_BYTES = 4 * 1024 * 1024
-/** Largest commit object (bytes): message bodies live in commit messages. */
-export const MAX_COMMIT_BYTES = 64 * 1024
+/**
+ * Largest commit object (bytes): message bodies live in commit messages. The gateway caps a
+ * body at 64 KiB of UTF-8; JSON escaping can grow it up to 6× (control characters as
+ * \u00XX), plus headers and the signature.
+ */
+export const MAX_COMMIT_BYTES = 512 * 1024
 /** Largest certificate blob (account or device), bytes. */
 export const MAX_CERT_BYTES = 16 * 1024
 /** Largest CRL blob, bytes. */

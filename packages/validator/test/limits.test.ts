@@ -65,7 +65,7 @@ describe('git bombs', () => {
 
   it('refuses a commit object larger than the limit (COMMIT_TOO_LARGE)', async () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob)
-    const oid = await f.forge(bob, { message: { type: 'text/plain', body: 'x'.repeat(100_000) }, setHead: true })
+    const oid = await f.forge(bob, { message: { type: 'text/plain', body: 'x'.repeat(600_000) }, setHead: true })
     await f.rejected(oid, 'COMMIT_TOO_LARGE')
     await expect(validateRange(f.repo, { bases: [], tips: [oid] })).rejects.toMatchObject({ code: 'COMMIT_TOO_LARGE', data: { commit: oid } })
   })
