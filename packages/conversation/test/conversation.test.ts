@@ -109,3 +109,21 @@ describe('conversation ids', () => {
     expect(new Set(ids).size).toBe(5)
   })
 })
+
+describe('packed repositories', () => {
+  it('reads history after native git gc packed every object', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'INVITES_ONLY' })
+    for (let i = 0; i < 30; i++) await conv.sendMessage(alice, { type: 'text/plain', body: `m${i}` })
+    const head = await conv.head()
+    execFileSync('git', ['-C', conv.dir, 'gc', '--aggressive', '--prune=now', '-q'])
+    const reopened = await Conversation.open(conv.dir)
+    expect(await reopened.head()).toBe(head)
+    const index = new HistoryIndex(reopened.repo)
+    await index.update()
+    expect(index.page(100)).toHaveLength(31)
+    expect(rolesOf(await reopened.tree()).admins.has(alice.uri)).toBe(true)
+    await reopened.sendMessage(alice, { type: 'text/plain', body: 'after gc' })
+    expect(execFileSync('git', ['-C', conv.dir, 'fsck', '--strict'], { encoding: 'utf8', stdio: 'pipe' })).toBe('')
+  })
+})

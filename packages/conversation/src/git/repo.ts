@@ -41,6 +41,8 @@ async function isoGit (): Promise<typeof import('isomorphic-git')['default']> {
 export class GitRepo {
   readonly gitdir: string
   private readonly flatCache = new Map<string, FlatTree>()
+  // isomorphic-git's cache of parsed pack indexes: without it every packed read reloads the pack.
+  private readonly packCache: object = {}
 
   constructor (gitdir: string) {
     this.gitdir = gitdir
@@ -77,7 +79,7 @@ export class GitRepo {
       return { type: raw.toString('latin1', 0, sp), body }
     }
     try {
-      const o = await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'content' })
+      const o = await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'content', cache: this.packCache })
       return { type: o.type, body: Buffer.from(o.object as Uint8Array) }
     } catch (err) {
       throw new NotFoundError('OBJECT_NOT_FOUND', 'object not in repository', { oid }, { cause: err })
@@ -91,7 +93,7 @@ export class GitRepo {
       return true
     } catch {}
     try {
-      await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'deflated' })
+      await (await isoGit()).readObject({ fs: atomicFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.packCache })
       return true
     } catch {
       return false
