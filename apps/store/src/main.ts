@@ -16,6 +16,8 @@ await runService('store', async ({ config, logger, bus }) => {
     check: async (repo, oid) => { await validateCommit(repo, await repo.readCommit(oid), ctx) },
     publish: (event) => { publishEvent(bus, event) }
   })
+  const swept = await store.sweep()
+  if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
   serveStore(bus, store)
   logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
   return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }

@@ -66,6 +66,22 @@ export class Store {
     this.local = new LocalState(components.dataDir)
   }
 
+  /**
+   * Removes what an interrupted creation left (a `.tmp-*` directory never renamed into place):
+   * called once at start, before any request.
+   */
+  async sweep (): Promise<number> {
+    let names: string[]
+    try {
+      names = await readdir(this.conversationsDir)
+    } catch {
+      return 0
+    }
+    const stale = names.filter((n) => n.startsWith('.tmp-'))
+    for (const n of stale) await rm(join(this.conversationsDir, n), { recursive: true, force: true })
+    return stale.length
+  }
+
   /** The account of this device. */
   getAccount (): { uri: string, deviceId: string, displayName: string, devices: string[] } {
     return { uri: this.identity.uri, deviceId: this.identity.deviceId, displayName: this.identity.displayName, devices: [this.identity.deviceId] }

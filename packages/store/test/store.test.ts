@@ -92,3 +92,14 @@ describe('store ids', () => {
     }
   })
 })
+
+describe('store start', () => {
+  it('sweeps directories of interrupted creations and keeps real conversations', async () => {
+    const { store, dataDir } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(join(dataDir, 'conversations', '.tmp-deadbeef', 'objects'), { recursive: true })
+    expect(await store.sweep()).toBe(1)
+    expect(await readdir(join(dataDir, 'conversations'))).toEqual([id])
+  })
+})
