@@ -178,6 +178,35 @@ describe('one device through the gateway', () => {
     expect((await skarm(['verify', '--repo', join(dev.dataDir, 'conversations', id)])).code).toBe(0)
   })
 
+  it('a SIGKILL in the middle of a burst of writes leaves a valid repository holding every acknowledged message', async () => {
+    const { body: { id } } = await http(dev, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })
+    const old = (await http(dev, 'GET', '/v1/health')).body.services.store.pid
+    const acked: string[] = []
+    let killed = false
+    const burst = Array.from({ length: 80 }, async (_, i) => {
+      const r = await http(dev, 'POST', `/v1/conversations/${id}/messages`, { body: `burst ${i}` }).catch(() => ({ status: 0, body: null }))
+      if (r.status === 201) acked.push(r.body.id)
+      if (!killed && acked.length >= 10) {
+        killed = true
+        process.kill(old, 'SIGKILL')
+      }
+    })
+    await Promise.all(burst)
+    expect(killed).toBe(true)
+    await waitFor(async () => {
+      const h = await http(dev, 'GET', '/v1/health')
+      return h.body.services.store?.status === 'up' && h.body.services.store.pid !== old
+    }, 30_000, 'store restarted')
+    const loaded = await http(dev, 'GET', `/v1/conversations/${id}/messages?limit=1000`)
+    expect(loaded.status).toBe(200)
+    const ids = new Set(loaded.body.messages.map((m: any) => m.id))
+    for (const a of acked) expect(ids.has(a)).toBe(true)
+    const repo = join(dev.dataDir, 'conversations', id)
+    expect((await skarm(['verify', '--repo', repo])).code).toBe(0)
+    execFileSync('git', ['-C', repo, 'fsck', '--strict'], { stdio: 'pipe' })
+    expect((await http(dev, 'POST', `/v1/conversations/${id}/messages`, { body: 'after the crash' })).status).toBe(201)
+  })
+
   it('SIGTERM stops the whole stack: exit 0, no process left, run.json removed', async () => {
     const h = (await http(dev, 'GET', '/v1/health')).body
     const pids = Object.values(h.services).map((s: any) => s.pid as number)
