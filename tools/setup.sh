@@ -27,3 +27,7 @@ if [ ! -x node_modules/.bin/node ] || [ "$(cat node_modules/.skarm-lock 2>/dev/n
   npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$want" > node_modules/.skarm-lock
 fi
+
+# The plain-JS build the processes run (tools/build.ts: incremental, quiet when nothing changed).
+# A failure is not fatal: `skarm` then runs the TypeScript sources.
+node_modules/.bin/node tools/build.ts || echo "setup: the build failed; skarm will run the TypeScript sources" >&2

@@ -45,7 +45,7 @@ async function skarm (args: string[]): Promise<{ code: number, stdout: string, s
 }
 
 function serviceOf (p: ProcessInfo): string | undefined {
-  const m = /apps\/([a-z]+)\/src\/main\.ts$/.exec(p.cmdline.at(-1) ?? '')
+  const m = /apps\/([a-z]+)\/(?:src\/main\.ts|dist\/main\.js)$/.exec(p.cmdline.at(-1) ?? '')
   return m?.[1]
 }
 

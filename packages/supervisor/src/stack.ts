@@ -4,7 +4,9 @@ import { connectBus, type Bus } from '@skarm/bus'
 import { SkarmError, UnavailableError, InvalidInputError } from '@skarm/errors'
 import { healthMethod, TransportMethods, type ServiceName } from '@skarm/proto'
 import { pino, type Logger } from 'pino'
+import { DIST_CONDITION } from '../build-state.js'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
+import { ensureBuild } from './build.ts'
 import { ManagedChild, type ChildExit } from './child.ts'
 import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
 import { randomToken, startNatsServer, type NatsServer } from './nats-server.ts'
@@ -33,8 +35,14 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv
   /** Node executable for the services; default `process.execPath`. */
   nodePath?: string
-  /** Entry script per service; default `<repo>/apps/<service>/src/main.ts`. */
+  /** Entry script per service (run as given); default `<repo>/apps/<service>/dist/main.js` or `src/main.ts` (see `build`). */
   entries?: Partial<Record<ServiceName, string>>
+  /**
+   * Run the services of `<repo>/apps` as plain JS (`dist/main.js` under `--conditions=skarm-dist`,
+   * built first, in a child process, when a source changed): type stripping costs ~22 MB per
+   * process. Default true; false, or a build that fails, runs the TypeScript sources.
+   */
+  build?: boolean
   /** How long services have to answer health; default {@link READY_TIMEOUT_MS}. */
   readyTimeoutMs?: number
   /** SIGTERM grace before SIGKILL at stop; default {@link STOP_TIMEOUT_MS}. */
@@ -97,6 +105,8 @@ class DeviceStack implements Stack {
   #releaseLock: (() => Promise<void>) | undefined
   #stopping: Promise<void> | undefined
   #ready = false
+  /** The services of `<repo>/apps` run from dist/ (decided once per start: every restart runs the same code). */
+  #dist = false
   info: RunInfo = { api: '', p2p: [], pid: process.pid }
 
   constructor (opts: StackOptions) {
@@ -149,6 +159,13 @@ class DeviceStack implements Stack {
     this.#checkStopping()
     // a run.json left by a killed stack would point to nothing
     await rm(this.#runFile, { force: true })
+
+    if (this.#opts.build !== false && STACK_SERVICES.some((name) => this.#opts.entries?.[name] === undefined)) {
+      const b = await ensureBuild(REPO_ROOT, this.#opts.nodePath ?? process.execPath)
+      this.#dist = b.fresh
+      if (!b.fresh) this.#log.warn({ output: b.output.slice(-2000) }, 'build failed; running the TypeScript sources')
+      this.#checkStopping()
+    }
 
     if (this.#opts.natsUrl !== undefined) {
       this.#natsUrl = this.#opts.natsUrl
@@ -218,7 +235,12 @@ class DeviceStack implements Stack {
 
   #makeChild (name: ServiceName): ManagedChild {
     const o = this.#opts
-    const entry = o.entries?.[name] ?? join(REPO_ROOT, 'apps', name, 'src', 'main.ts')
+    const custom = o.entries?.[name]
+    const args = custom !== undefined
+      ? [custom]
+      : this.#dist
+        ? [`--conditions=${DIST_CONDITION}`, join(REPO_ROOT, 'apps', name, 'dist', 'main.js')]
+        : [join(REPO_ROOT, 'apps', name, 'src', 'main.ts')]
     const env = (): NodeJS.ProcessEnv => serviceEnv(o.env ?? {}, {
       SKARM_DATA: o.dataDir,
       SKARM_NATS_URL: this.#natsUrl,
@@ -230,7 +252,7 @@ class DeviceStack implements Stack {
       SKARM_LOG_LEVEL: o.logLevel
     })
     return new ManagedChild(
-      { name, command: o.nodePath ?? process.execPath, args: [entry], env, logFile: join(this.#logDir, `${name}.log`) },
+      { name, command: o.nodePath ?? process.execPath, args, env, logFile: join(this.#logDir, `${name}.log`) },
       this.#log,
       o.backoff,
       {

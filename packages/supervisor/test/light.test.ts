@@ -1,13 +1,31 @@
-import { describe, it, expect } from 'vitest'
+import { describe, it, expect, beforeAll } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { ensureBuild } from '../src/build.ts'
+
+const ROOT = resolve(import.meta.dirname, '../../..')
+const HEAVY = /libp2p|fastify|isomorphic-git|@peculiar|@skarm\/(transport|gateway|store|conversation|validator|identity)|packages\/(transport|gateway|store|conversation|validator|identity)\//
+
+function importGraph (flags: string[] = []): string[] {
+  return JSON.parse(execFileSync(process.execPath, [...flags, join(import.meta.dirname, 'fixtures', 'import-graph.ts')], { encoding: 'utf8' })) as string[]
+}
 
 describe('the supervisor stays light', () => {
+  beforeAll(async () => {
+    expect((await ensureBuild(ROOT)).fresh).toBe(true)
+  })
+
   it('the `skarm up` code path loads neither libp2p, fastify nor isomorphic-git', () => {
-    const urls = JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, 'fixtures', 'import-graph.ts')], { encoding: 'utf8' })) as string[]
+    const urls = importGraph()
     expect(urls.some((u) => u.includes('/packages/supervisor/src/'))).toBe(true)
     expect(urls.some((u) => u.includes('@nats-io'))).toBe(true)
-    const heavy = urls.filter((u) => /libp2p|fastify|isomorphic-git|@skarm\/(transport|gateway|store|conversation|validator|identity)|packages\/(transport|gateway|store|conversation|validator|identity)\//.test(u))
-    expect(heavy).toEqual([])
+    expect(urls.filter((u) => HEAVY.test(u))).toEqual([])
+  })
+
+  it('built (as bin/skarm.js runs it: --conditions=skarm-dist), it loads plain JS only', () => {
+    const urls = importGraph(['--conditions=skarm-dist'])
+    expect(urls.some((u) => u.includes('/packages/supervisor/dist/'))).toBe(true)
+    expect(urls.filter((u) => u.endsWith('.ts'))).toEqual([])
+    expect(urls.filter((u) => HEAVY.test(u))).toEqual([])
   })
 })
