@@ -1,7 +1,7 @@
 // The transport process: the device's libp2p node (peer id = device key) on the bus.
-import { skarm, TransportMethods } from '@skarm/proto'
+import { DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
-import { createTransportNode, libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
+import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
 
 await runService('transport', async ({ config, logger, bus }) => {
   // Only the device key: loadIdentity would also load X.509 (~20 MB) for nothing here.
@@ -14,6 +14,8 @@ await runService('transport', async ({ config, logger, bus }) => {
     logger
   })
   const peerId = node.peerId.toString()
+  // /skarm/dht-addr/1.0.0: tells another device's DHT node where our DHT node listens.
+  await handleDhtAddr(node.libp2p, { addresses: async () => (await bus.request(DhtMethods.getInfo, {}, { timeoutMs: 3000 })).addresses, logger })
   bus.serve(TransportMethods.getAddresses, () => skarm.transport.v1.GetAddressesResponse.create({ peerId, addresses: node.addresses() }))
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
   logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')

@@ -15,9 +15,11 @@
  * await node.hello(peerMultiaddr) // the peer's device id, proven by the connection
  * ```
  */
-export { createTransportNode, createLibp2pNode, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
+export { createTransportNode, createLibp2pNode, type KnownPeer, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
 export { startBootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
-export { handleHello, sayHello, checkHello, type HelloMessage, type HelloInit } from './hello.ts'
+export { handleHello, sayHello, checkHello, helloMessage, type HelloMessage, type HelloInit } from './hello.ts'
+export { verifyPeerChain, loadDeviceCertificates, type DeviceCertificates, type PeerIdentity } from './certs.ts'
 export { dialableAddresses, type Interfaces } from './addresses.ts'
 export { libp2pKeyFromSeed, deviceIdOfPeer, deviceIdFromRawKey, rawEd25519PublicKey, loadDeviceKey, type DeviceKey } from './keys.ts'
+export { DHT_ADDR_PROTOCOL, handleDhtAddr, askDhtAddr, parseDhtAddr, type DhtAddrInit } from './dht-addr.ts'
 export { HELLO_PROTOCOL, MDNS_SERVICE_TAG, BOOTSTRAP_MIN_DELAY_MS, BOOTSTRAP_MAX_DELAY_MS } from './constants.ts'
