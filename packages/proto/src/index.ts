@@ -10,7 +10,7 @@
  * ```
  */
 export { skarm } from './generated/skarm.js'
-export { StoreMethods, ValidatorMethods, TransportMethods, DhtMethods, FilesMethods, healthMethod, Events, type Method } from './methods.ts'
+export { StoreMethods, ValidatorMethods, TransportMethods, DhtMethods, DhtEvents, FilesMethods, healthMethod, Events, type Method } from './methods.ts'
 export { requestSubject, healthSubject, eventSubject, ALL_EVENTS, SERVICES, type ServiceName } from './subjects.ts'
 
 /** What the bus needs of a generated message type. */

@@ -48,7 +48,22 @@ export const TransportMethods = {
 
 /** The methods of the DHT service. */
 export const DhtMethods = {
-  getInfo: method<skarm.dht.v1.GetInfoRequest.$Properties, skarm.dht.v1.GetInfoResponse>('dht', 'get_info', skarm.dht.v1.GetInfoRequest, skarm.dht.v1.GetInfoResponse)
+  getInfo: method<skarm.dht.v1.GetInfoRequest.$Properties, skarm.dht.v1.GetInfoResponse>('dht', 'get_info', skarm.dht.v1.GetInfoRequest, skarm.dht.v1.GetInfoResponse),
+  findDevice: method<skarm.dht.v1.FindDeviceRequest.$Properties, skarm.dht.v1.FindDeviceResponse>('dht', 'find_device', skarm.dht.v1.FindDeviceRequest, skarm.dht.v1.FindDeviceResponse),
+  findAccountDevices: method<skarm.dht.v1.FindAccountDevicesRequest.$Properties, skarm.dht.v1.FindAccountDevicesResponse>('dht', 'find_account_devices', skarm.dht.v1.FindAccountDevicesRequest, skarm.dht.v1.FindAccountDevicesResponse),
+  deliverOffline: method<skarm.dht.v1.DeliverOfflineRequest.$Properties, skarm.dht.v1.DeliverOfflineResponse>('dht', 'deliver_offline', skarm.dht.v1.DeliverOfflineRequest, skarm.dht.v1.DeliverOfflineResponse),
+  pollInbox: method<skarm.dht.v1.PollInboxRequest.$Properties, skarm.dht.v1.PollInboxResponse>('dht', 'poll_inbox', skarm.dht.v1.PollInboxRequest, skarm.dht.v1.PollInboxResponse),
+  publishRecords: method<skarm.dht.v1.PublishRecordsRequest.$Properties, skarm.dht.v1.PublishRecordsResponse>('dht', 'publish_records', skarm.dht.v1.PublishRecordsRequest, skarm.dht.v1.PublishRecordsResponse)
+} as const
+
+/**
+ * Events of the DHT service (proto/skarm/dht/v1/dht.proto): verified offline entries for this
+ * device, and the push hook (a device was pinged through the DHT) for a mobile push bridge.
+ */
+export const DhtEvents = {
+  InviteReceived: { subject: 'skarm.evt.dht.invite_received', type: skarm.dht.v1.OfflineEntryReceived },
+  AnnounceReceived: { subject: 'skarm.evt.dht.announce_received', type: skarm.dht.v1.OfflineEntryReceived },
+  Push: { subject: 'skarm.evt.dht.push', type: skarm.dht.v1.Push }
 } as const
 
 /** The methods of the files service. */

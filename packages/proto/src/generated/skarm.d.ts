@@ -199,6 +199,365 @@ export namespace skarm {
                 }
                 type $Shape = skarm.dht.v1.GetInfoResponse.$Properties;
             }
+
+            interface IFindDeviceRequest extends skarm.dht.v1.FindDeviceRequest.$Properties {
+            }
+
+            class FindDeviceRequest {
+                constructor(p?: skarm.dht.v1.FindDeviceRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                deviceId: string;
+                static create(properties: skarm.dht.v1.FindDeviceRequest.$Shape): skarm.dht.v1.FindDeviceRequest & skarm.dht.v1.FindDeviceRequest.$Shape;
+                static create(properties?: skarm.dht.v1.FindDeviceRequest.$Properties): skarm.dht.v1.FindDeviceRequest;
+                static encode(m: skarm.dht.v1.FindDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.FindDeviceRequest & skarm.dht.v1.FindDeviceRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.FindDeviceRequest;
+                static toObject(m: skarm.dht.v1.FindDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FindDeviceRequest {
+                interface $Properties {
+                    deviceId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.FindDeviceRequest.$Properties;
+            }
+
+            interface IFindDeviceResponse extends skarm.dht.v1.FindDeviceResponse.$Properties {
+            }
+
+            class FindDeviceResponse {
+                constructor(p?: skarm.dht.v1.FindDeviceResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                found: boolean;
+                deviceId: string;
+                accountUri: string;
+                addresses: string[];
+                seq: number;
+                static create(properties: skarm.dht.v1.FindDeviceResponse.$Shape): skarm.dht.v1.FindDeviceResponse & skarm.dht.v1.FindDeviceResponse.$Shape;
+                static create(properties?: skarm.dht.v1.FindDeviceResponse.$Properties): skarm.dht.v1.FindDeviceResponse;
+                static encode(m: skarm.dht.v1.FindDeviceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.FindDeviceResponse & skarm.dht.v1.FindDeviceResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.FindDeviceResponse;
+                static toObject(m: skarm.dht.v1.FindDeviceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FindDeviceResponse {
+                interface $Properties {
+                    found?: (boolean|null);
+                    deviceId?: (string|null);
+                    accountUri?: (string|null);
+                    addresses?: (string[]|null);
+                    seq?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.FindDeviceResponse.$Properties;
+            }
+
+            interface IFindAccountDevicesRequest extends skarm.dht.v1.FindAccountDevicesRequest.$Properties {
+            }
+
+            class FindAccountDevicesRequest {
+                constructor(p?: skarm.dht.v1.FindAccountDevicesRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                uri: string;
+                static create(properties: skarm.dht.v1.FindAccountDevicesRequest.$Shape): skarm.dht.v1.FindAccountDevicesRequest & skarm.dht.v1.FindAccountDevicesRequest.$Shape;
+                static create(properties?: skarm.dht.v1.FindAccountDevicesRequest.$Properties): skarm.dht.v1.FindAccountDevicesRequest;
+                static encode(m: skarm.dht.v1.FindAccountDevicesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.FindAccountDevicesRequest & skarm.dht.v1.FindAccountDevicesRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.FindAccountDevicesRequest;
+                static toObject(m: skarm.dht.v1.FindAccountDevicesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FindAccountDevicesRequest {
+                interface $Properties {
+                    uri?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.FindAccountDevicesRequest.$Properties;
+            }
+
+            interface IFindAccountDevicesResponse extends skarm.dht.v1.FindAccountDevicesResponse.$Properties {
+            }
+
+            class FindAccountDevicesResponse {
+                constructor(p?: skarm.dht.v1.FindAccountDevicesResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                found: boolean;
+                deviceIds: string[];
+                seq: number;
+                static create(properties: skarm.dht.v1.FindAccountDevicesResponse.$Shape): skarm.dht.v1.FindAccountDevicesResponse & skarm.dht.v1.FindAccountDevicesResponse.$Shape;
+                static create(properties?: skarm.dht.v1.FindAccountDevicesResponse.$Properties): skarm.dht.v1.FindAccountDevicesResponse;
+                static encode(m: skarm.dht.v1.FindAccountDevicesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.FindAccountDevicesResponse & skarm.dht.v1.FindAccountDevicesResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.FindAccountDevicesResponse;
+                static toObject(m: skarm.dht.v1.FindAccountDevicesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FindAccountDevicesResponse {
+                interface $Properties {
+                    found?: (boolean|null);
+                    deviceIds?: (string[]|null);
+                    seq?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.FindAccountDevicesResponse.$Properties;
+            }
+
+            interface IOfflineEntry extends skarm.dht.v1.OfflineEntry.$Properties {
+            }
+
+            class OfflineEntry {
+                constructor(p?: skarm.dht.v1.OfflineEntry.$Properties);
+                $unknowns?: Uint8Array[];
+                kind: string;
+                payloadJson: string;
+                static create(properties: skarm.dht.v1.OfflineEntry.$Shape): skarm.dht.v1.OfflineEntry & skarm.dht.v1.OfflineEntry.$Shape;
+                static create(properties?: skarm.dht.v1.OfflineEntry.$Properties): skarm.dht.v1.OfflineEntry;
+                static encode(m: skarm.dht.v1.OfflineEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.OfflineEntry & skarm.dht.v1.OfflineEntry.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.OfflineEntry;
+                static toObject(m: skarm.dht.v1.OfflineEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OfflineEntry {
+                interface $Properties {
+                    kind?: (string|null);
+                    payloadJson?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.OfflineEntry.$Properties;
+            }
+
+            interface IDeliverOfflineRequest extends skarm.dht.v1.DeliverOfflineRequest.$Properties {
+            }
+
+            class DeliverOfflineRequest {
+                constructor(p?: skarm.dht.v1.DeliverOfflineRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                deviceId: string;
+                entry?: (skarm.dht.v1.OfflineEntry.$Properties|null);
+                static create(properties: skarm.dht.v1.DeliverOfflineRequest.$Shape): skarm.dht.v1.DeliverOfflineRequest & skarm.dht.v1.DeliverOfflineRequest.$Shape;
+                static create(properties?: skarm.dht.v1.DeliverOfflineRequest.$Properties): skarm.dht.v1.DeliverOfflineRequest;
+                static encode(m: skarm.dht.v1.DeliverOfflineRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.DeliverOfflineRequest & skarm.dht.v1.DeliverOfflineRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.DeliverOfflineRequest;
+                static toObject(m: skarm.dht.v1.DeliverOfflineRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeliverOfflineRequest {
+                interface $Properties {
+                    deviceId?: (string|null);
+                    entry?: (skarm.dht.v1.OfflineEntry.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.DeliverOfflineRequest.$Properties;
+            }
+
+            interface IDeliverOfflineResponse extends skarm.dht.v1.DeliverOfflineResponse.$Properties {
+            }
+
+            class DeliverOfflineResponse {
+                constructor(p?: skarm.dht.v1.DeliverOfflineResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                entryId: string;
+                expiresAtMs: number;
+                static create(properties: skarm.dht.v1.DeliverOfflineResponse.$Shape): skarm.dht.v1.DeliverOfflineResponse & skarm.dht.v1.DeliverOfflineResponse.$Shape;
+                static create(properties?: skarm.dht.v1.DeliverOfflineResponse.$Properties): skarm.dht.v1.DeliverOfflineResponse;
+                static encode(m: skarm.dht.v1.DeliverOfflineResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.DeliverOfflineResponse & skarm.dht.v1.DeliverOfflineResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.DeliverOfflineResponse;
+                static toObject(m: skarm.dht.v1.DeliverOfflineResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeliverOfflineResponse {
+                interface $Properties {
+                    entryId?: (string|null);
+                    expiresAtMs?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.DeliverOfflineResponse.$Properties;
+            }
+
+            interface IPollInboxRequest extends skarm.dht.v1.PollInboxRequest.$Properties {
+            }
+
+            class PollInboxRequest {
+                constructor(p?: skarm.dht.v1.PollInboxRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: skarm.dht.v1.PollInboxRequest.$Shape): skarm.dht.v1.PollInboxRequest & skarm.dht.v1.PollInboxRequest.$Shape;
+                static create(properties?: skarm.dht.v1.PollInboxRequest.$Properties): skarm.dht.v1.PollInboxRequest;
+                static encode(m: skarm.dht.v1.PollInboxRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.PollInboxRequest & skarm.dht.v1.PollInboxRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.PollInboxRequest;
+                static toObject(m: skarm.dht.v1.PollInboxRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PollInboxRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.PollInboxRequest.$Properties;
+            }
+
+            interface IPollInboxResponse extends skarm.dht.v1.PollInboxResponse.$Properties {
+            }
+
+            class PollInboxResponse {
+                constructor(p?: skarm.dht.v1.PollInboxResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                newEntries: number;
+                static create(properties: skarm.dht.v1.PollInboxResponse.$Shape): skarm.dht.v1.PollInboxResponse & skarm.dht.v1.PollInboxResponse.$Shape;
+                static create(properties?: skarm.dht.v1.PollInboxResponse.$Properties): skarm.dht.v1.PollInboxResponse;
+                static encode(m: skarm.dht.v1.PollInboxResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.PollInboxResponse & skarm.dht.v1.PollInboxResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.PollInboxResponse;
+                static toObject(m: skarm.dht.v1.PollInboxResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PollInboxResponse {
+                interface $Properties {
+                    newEntries?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.PollInboxResponse.$Properties;
+            }
+
+            interface IPublishRecordsRequest extends skarm.dht.v1.PublishRecordsRequest.$Properties {
+            }
+
+            class PublishRecordsRequest {
+                constructor(p?: skarm.dht.v1.PublishRecordsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: skarm.dht.v1.PublishRecordsRequest.$Shape): skarm.dht.v1.PublishRecordsRequest & skarm.dht.v1.PublishRecordsRequest.$Shape;
+                static create(properties?: skarm.dht.v1.PublishRecordsRequest.$Properties): skarm.dht.v1.PublishRecordsRequest;
+                static encode(m: skarm.dht.v1.PublishRecordsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.PublishRecordsRequest & skarm.dht.v1.PublishRecordsRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.PublishRecordsRequest;
+                static toObject(m: skarm.dht.v1.PublishRecordsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishRecordsRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.PublishRecordsRequest.$Properties;
+            }
+
+            interface IPublishRecordsResponse extends skarm.dht.v1.PublishRecordsResponse.$Properties {
+            }
+
+            class PublishRecordsResponse {
+                constructor(p?: skarm.dht.v1.PublishRecordsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                seq: number;
+                addresses: string[];
+                static create(properties: skarm.dht.v1.PublishRecordsResponse.$Shape): skarm.dht.v1.PublishRecordsResponse & skarm.dht.v1.PublishRecordsResponse.$Shape;
+                static create(properties?: skarm.dht.v1.PublishRecordsResponse.$Properties): skarm.dht.v1.PublishRecordsResponse;
+                static encode(m: skarm.dht.v1.PublishRecordsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.PublishRecordsResponse & skarm.dht.v1.PublishRecordsResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.PublishRecordsResponse;
+                static toObject(m: skarm.dht.v1.PublishRecordsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishRecordsResponse {
+                interface $Properties {
+                    seq?: (number|null);
+                    addresses?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.PublishRecordsResponse.$Properties;
+            }
+
+            interface IOfflineEntryReceived extends skarm.dht.v1.OfflineEntryReceived.$Properties {
+            }
+
+            class OfflineEntryReceived {
+                constructor(p?: skarm.dht.v1.OfflineEntryReceived.$Properties);
+                $unknowns?: Uint8Array[];
+                entryId: string;
+                fromDeviceId: string;
+                toDeviceId: string;
+                kind: string;
+                payloadJson: string;
+                sentAtMs: number;
+                expiresAtMs: number;
+                static create(properties: skarm.dht.v1.OfflineEntryReceived.$Shape): skarm.dht.v1.OfflineEntryReceived & skarm.dht.v1.OfflineEntryReceived.$Shape;
+                static create(properties?: skarm.dht.v1.OfflineEntryReceived.$Properties): skarm.dht.v1.OfflineEntryReceived;
+                static encode(m: skarm.dht.v1.OfflineEntryReceived.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.OfflineEntryReceived & skarm.dht.v1.OfflineEntryReceived.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.OfflineEntryReceived;
+                static toObject(m: skarm.dht.v1.OfflineEntryReceived, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OfflineEntryReceived {
+                interface $Properties {
+                    entryId?: (string|null);
+                    fromDeviceId?: (string|null);
+                    toDeviceId?: (string|null);
+                    kind?: (string|null);
+                    payloadJson?: (string|null);
+                    sentAtMs?: (number|null);
+                    expiresAtMs?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.OfflineEntryReceived.$Properties;
+            }
+
+            interface IPush extends skarm.dht.v1.Push.$Properties {
+            }
+
+            class Push {
+                constructor(p?: skarm.dht.v1.Push.$Properties);
+                $unknowns?: Uint8Array[];
+                deviceId: string;
+                reason: string;
+                entryId: string;
+                fromDeviceId: string;
+                static create(properties: skarm.dht.v1.Push.$Shape): skarm.dht.v1.Push & skarm.dht.v1.Push.$Shape;
+                static create(properties?: skarm.dht.v1.Push.$Properties): skarm.dht.v1.Push;
+                static encode(m: skarm.dht.v1.Push.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.dht.v1.Push & skarm.dht.v1.Push.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.dht.v1.Push;
+                static toObject(m: skarm.dht.v1.Push, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Push {
+                interface $Properties {
+                    deviceId?: (string|null);
+                    reason?: (string|null);
+                    entryId?: (string|null);
+                    fromDeviceId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.dht.v1.Push.$Properties;
+            }
         }
     }
 

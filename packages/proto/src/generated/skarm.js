@@ -2,7 +2,7 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -1041,6 +1041,2161 @@ export const skarm = $root.skarm = (() => {
                 };
 
                 return GetInfoResponse;
+            })();
+
+            v1.FindDeviceRequest = (function() {
+
+                const FindDeviceRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                FindDeviceRequest.prototype.deviceId = "";
+
+                FindDeviceRequest.create = function(properties) {
+                    return new FindDeviceRequest(properties);
+                };
+
+                FindDeviceRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(10).string(m.deviceId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                FindDeviceRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.FindDeviceRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                FindDeviceRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.FindDeviceRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.FindDeviceRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.FindDeviceRequest();
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    return m;
+                };
+
+                FindDeviceRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.deviceId = "";
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    return d;
+                };
+
+                FindDeviceRequest.prototype.toJSON = function() {
+                    return FindDeviceRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FindDeviceRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.FindDeviceRequest";
+                };
+
+                return FindDeviceRequest;
+            })();
+
+            v1.FindDeviceResponse = (function() {
+
+                const FindDeviceResponse = function (p) {
+                    this.addresses = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                FindDeviceResponse.prototype.found = false;
+                FindDeviceResponse.prototype.deviceId = "";
+                FindDeviceResponse.prototype.accountUri = "";
+                FindDeviceResponse.prototype.addresses = $util.emptyArray;
+                FindDeviceResponse.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                FindDeviceResponse.create = function(properties) {
+                    return new FindDeviceResponse(properties);
+                };
+
+                FindDeviceResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.found != null && $Object.hasOwnProperty.call(m, "found") && m.found !== false)
+                        w.uint32(8).bool(m.found);
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(18).string(m.deviceId);
+                    if (m.accountUri != null && $Object.hasOwnProperty.call(m, "accountUri") && m.accountUri !== "")
+                        w.uint32(26).string(m.accountUri);
+                    if (m.addresses != null && m.addresses.length) {
+                        for (var i = 0; i < m.addresses.length; ++i)
+                            w.uint32(34).string(m.addresses[i]);
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                        w.uint32(40).uint64(m.seq);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                FindDeviceResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.FindDeviceResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.found = v;
+                                else
+                                    delete m.found;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.accountUri = v;
+                                else
+                                    delete m.accountUri;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.addresses && m.addresses.length))
+                                    m.addresses = [];
+                                m.addresses.push(r.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.seq = v;
+                                else
+                                    delete m.seq;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                FindDeviceResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.FindDeviceResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.FindDeviceResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.FindDeviceResponse();
+                    if (d.found != null) {
+                        if (d.found) {
+                            m.found = $Boolean(d.found);
+                        }
+                    }
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    if (d.accountUri != null) {
+                        if (typeof d.accountUri !== "string" || d.accountUri.length) {
+                            m.accountUri = $String(d.accountUri);
+                        }
+                    }
+                    if (d.addresses) {
+                        if (!$Array.isArray(d.addresses))
+                            throw $TypeError(".skarm.dht.v1.FindDeviceResponse.addresses: array expected");
+                        m.addresses = $Array(d.addresses.length);
+                        for (var i = 0; i < d.addresses.length; ++i) {
+                            m.addresses[i] = $String(d.addresses[i]);
+                        }
+                    }
+                    if (d.seq != null) {
+                        if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                            if ($util.Long)
+                                m.seq = $util.Long.fromValue(d.seq, true);
+                            else if (typeof d.seq === "string")
+                                m.seq = $parseInt(d.seq, 10);
+                            else if (typeof d.seq === "number")
+                                m.seq = d.seq;
+                            else if (typeof d.seq === "object")
+                                m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                FindDeviceResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.addresses = [];
+                    }
+                    if (o.defaults) {
+                        d.found = false;
+                        d.deviceId = "";
+                        d.accountUri = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.found != null && $Object.hasOwnProperty.call(m, "found")) {
+                        d.found = m.found;
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    if (m.accountUri != null && $Object.hasOwnProperty.call(m, "accountUri")) {
+                        d.accountUri = m.accountUri;
+                    }
+                    if (m.addresses && m.addresses.length) {
+                        d.addresses = $Array(m.addresses.length);
+                        for (var j = 0; j < m.addresses.length; ++j) {
+                            d.addresses[j] = m.addresses[j];
+                        }
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                        else if (typeof m.seq === "number")
+                            d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                        else
+                            d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                    }
+                    return d;
+                };
+
+                FindDeviceResponse.prototype.toJSON = function() {
+                    return FindDeviceResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FindDeviceResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.FindDeviceResponse";
+                };
+
+                return FindDeviceResponse;
+            })();
+
+            v1.FindAccountDevicesRequest = (function() {
+
+                const FindAccountDevicesRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                FindAccountDevicesRequest.prototype.uri = "";
+
+                FindAccountDevicesRequest.create = function(properties) {
+                    return new FindAccountDevicesRequest(properties);
+                };
+
+                FindAccountDevicesRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(10).string(m.uri);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                FindAccountDevicesRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.FindAccountDevicesRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                FindAccountDevicesRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.FindAccountDevicesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.FindAccountDevicesRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.FindAccountDevicesRequest();
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    return m;
+                };
+
+                FindAccountDevicesRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.uri = "";
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    return d;
+                };
+
+                FindAccountDevicesRequest.prototype.toJSON = function() {
+                    return FindAccountDevicesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FindAccountDevicesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.FindAccountDevicesRequest";
+                };
+
+                return FindAccountDevicesRequest;
+            })();
+
+            v1.FindAccountDevicesResponse = (function() {
+
+                const FindAccountDevicesResponse = function (p) {
+                    this.deviceIds = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                FindAccountDevicesResponse.prototype.found = false;
+                FindAccountDevicesResponse.prototype.deviceIds = $util.emptyArray;
+                FindAccountDevicesResponse.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                FindAccountDevicesResponse.create = function(properties) {
+                    return new FindAccountDevicesResponse(properties);
+                };
+
+                FindAccountDevicesResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.found != null && $Object.hasOwnProperty.call(m, "found") && m.found !== false)
+                        w.uint32(8).bool(m.found);
+                    if (m.deviceIds != null && m.deviceIds.length) {
+                        for (var i = 0; i < m.deviceIds.length; ++i)
+                            w.uint32(18).string(m.deviceIds[i]);
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                        w.uint32(24).uint64(m.seq);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                FindAccountDevicesResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.FindAccountDevicesResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.found = v;
+                                else
+                                    delete m.found;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.deviceIds && m.deviceIds.length))
+                                    m.deviceIds = [];
+                                m.deviceIds.push(r.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.seq = v;
+                                else
+                                    delete m.seq;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                FindAccountDevicesResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.FindAccountDevicesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.FindAccountDevicesResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.FindAccountDevicesResponse();
+                    if (d.found != null) {
+                        if (d.found) {
+                            m.found = $Boolean(d.found);
+                        }
+                    }
+                    if (d.deviceIds) {
+                        if (!$Array.isArray(d.deviceIds))
+                            throw $TypeError(".skarm.dht.v1.FindAccountDevicesResponse.deviceIds: array expected");
+                        m.deviceIds = $Array(d.deviceIds.length);
+                        for (var i = 0; i < d.deviceIds.length; ++i) {
+                            m.deviceIds[i] = $String(d.deviceIds[i]);
+                        }
+                    }
+                    if (d.seq != null) {
+                        if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                            if ($util.Long)
+                                m.seq = $util.Long.fromValue(d.seq, true);
+                            else if (typeof d.seq === "string")
+                                m.seq = $parseInt(d.seq, 10);
+                            else if (typeof d.seq === "number")
+                                m.seq = d.seq;
+                            else if (typeof d.seq === "object")
+                                m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                FindAccountDevicesResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.deviceIds = [];
+                    }
+                    if (o.defaults) {
+                        d.found = false;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.found != null && $Object.hasOwnProperty.call(m, "found")) {
+                        d.found = m.found;
+                    }
+                    if (m.deviceIds && m.deviceIds.length) {
+                        d.deviceIds = $Array(m.deviceIds.length);
+                        for (var j = 0; j < m.deviceIds.length; ++j) {
+                            d.deviceIds[j] = m.deviceIds[j];
+                        }
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                        else if (typeof m.seq === "number")
+                            d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                        else
+                            d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                    }
+                    return d;
+                };
+
+                FindAccountDevicesResponse.prototype.toJSON = function() {
+                    return FindAccountDevicesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FindAccountDevicesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.FindAccountDevicesResponse";
+                };
+
+                return FindAccountDevicesResponse;
+            })();
+
+            v1.OfflineEntry = (function() {
+
+                const OfflineEntry = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                OfflineEntry.prototype.kind = "";
+                OfflineEntry.prototype.payloadJson = "";
+
+                OfflineEntry.create = function(properties) {
+                    return new OfflineEntry(properties);
+                };
+
+                OfflineEntry.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                        w.uint32(10).string(m.kind);
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson") && m.payloadJson !== "")
+                        w.uint32(18).string(m.payloadJson);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                OfflineEntry.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.OfflineEntry();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.kind = v;
+                                else
+                                    delete m.kind;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.payloadJson = v;
+                                else
+                                    delete m.payloadJson;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                OfflineEntry.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.OfflineEntry)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.OfflineEntry: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.OfflineEntry();
+                    if (d.kind != null) {
+                        if (typeof d.kind !== "string" || d.kind.length) {
+                            m.kind = $String(d.kind);
+                        }
+                    }
+                    if (d.payloadJson != null) {
+                        if (typeof d.payloadJson !== "string" || d.payloadJson.length) {
+                            m.payloadJson = $String(d.payloadJson);
+                        }
+                    }
+                    return m;
+                };
+
+                OfflineEntry.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.kind = "";
+                        d.payloadJson = "";
+                    }
+                    if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                        d.kind = m.kind;
+                    }
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson")) {
+                        d.payloadJson = m.payloadJson;
+                    }
+                    return d;
+                };
+
+                OfflineEntry.prototype.toJSON = function() {
+                    return OfflineEntry.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                OfflineEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.OfflineEntry";
+                };
+
+                return OfflineEntry;
+            })();
+
+            v1.DeliverOfflineRequest = (function() {
+
+                const DeliverOfflineRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                DeliverOfflineRequest.prototype.deviceId = "";
+                DeliverOfflineRequest.prototype.entry = null;
+
+                DeliverOfflineRequest.create = function(properties) {
+                    return new DeliverOfflineRequest(properties);
+                };
+
+                DeliverOfflineRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(10).string(m.deviceId);
+                    if (m.entry != null && $Object.hasOwnProperty.call(m, "entry"))
+                        $root.skarm.dht.v1.OfflineEntry.encode(m.entry, w.uint32(18).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                DeliverOfflineRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.DeliverOfflineRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.entry = $root.skarm.dht.v1.OfflineEntry.decode(r, r.size(), $undefined, q + 1, m.entry);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                DeliverOfflineRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.DeliverOfflineRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.DeliverOfflineRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.DeliverOfflineRequest();
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    if (d.entry != null) {
+                        if (!$util.isObject(d.entry))
+                            throw $TypeError(".skarm.dht.v1.DeliverOfflineRequest.entry: object expected");
+                        m.entry = $root.skarm.dht.v1.OfflineEntry.fromObject(d.entry, q + 1);
+                    }
+                    return m;
+                };
+
+                DeliverOfflineRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.deviceId = "";
+                        d.entry = null;
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    if (m.entry != null && $Object.hasOwnProperty.call(m, "entry")) {
+                        d.entry = $root.skarm.dht.v1.OfflineEntry.toObject(m.entry, o, q + 1);
+                    }
+                    return d;
+                };
+
+                DeliverOfflineRequest.prototype.toJSON = function() {
+                    return DeliverOfflineRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                DeliverOfflineRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.DeliverOfflineRequest";
+                };
+
+                return DeliverOfflineRequest;
+            })();
+
+            v1.DeliverOfflineResponse = (function() {
+
+                const DeliverOfflineResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                DeliverOfflineResponse.prototype.entryId = "";
+                DeliverOfflineResponse.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                DeliverOfflineResponse.create = function(properties) {
+                    return new DeliverOfflineResponse(properties);
+                };
+
+                DeliverOfflineResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId") && m.entryId !== "")
+                        w.uint32(10).string(m.entryId);
+                    if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                        w.uint32(16).uint64(m.expiresAtMs);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                DeliverOfflineResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.DeliverOfflineResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.entryId = v;
+                                else
+                                    delete m.entryId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.expiresAtMs = v;
+                                else
+                                    delete m.expiresAtMs;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                DeliverOfflineResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.DeliverOfflineResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.DeliverOfflineResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.DeliverOfflineResponse();
+                    if (d.entryId != null) {
+                        if (typeof d.entryId !== "string" || d.entryId.length) {
+                            m.entryId = $String(d.entryId);
+                        }
+                    }
+                    if (d.expiresAtMs != null) {
+                        if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                            if ($util.Long)
+                                m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, true);
+                            else if (typeof d.expiresAtMs === "string")
+                                m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                            else if (typeof d.expiresAtMs === "number")
+                                m.expiresAtMs = d.expiresAtMs;
+                            else if (typeof d.expiresAtMs === "object")
+                                m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                DeliverOfflineResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.entryId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId")) {
+                        d.entryId = m.entryId;
+                    }
+                    if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof m.expiresAtMs === "number")
+                            d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                        else
+                            d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber(true) : m.expiresAtMs;
+                    }
+                    return d;
+                };
+
+                DeliverOfflineResponse.prototype.toJSON = function() {
+                    return DeliverOfflineResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                DeliverOfflineResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.DeliverOfflineResponse";
+                };
+
+                return DeliverOfflineResponse;
+            })();
+
+            v1.PollInboxRequest = (function() {
+
+                const PollInboxRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                PollInboxRequest.create = function(properties) {
+                    return new PollInboxRequest(properties);
+                };
+
+                PollInboxRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                PollInboxRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.PollInboxRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                PollInboxRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.PollInboxRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.PollInboxRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.skarm.dht.v1.PollInboxRequest();
+                };
+
+                PollInboxRequest.toObject = function () {
+                    return {};
+                };
+
+                PollInboxRequest.prototype.toJSON = function() {
+                    return PollInboxRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                PollInboxRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.PollInboxRequest";
+                };
+
+                return PollInboxRequest;
+            })();
+
+            v1.PollInboxResponse = (function() {
+
+                const PollInboxResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                PollInboxResponse.prototype.newEntries = 0;
+
+                PollInboxResponse.create = function(properties) {
+                    return new PollInboxResponse(properties);
+                };
+
+                PollInboxResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.newEntries != null && $Object.hasOwnProperty.call(m, "newEntries") && m.newEntries !== 0)
+                        w.uint32(8).uint32(m.newEntries);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                PollInboxResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.PollInboxResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.newEntries = v;
+                                else
+                                    delete m.newEntries;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                PollInboxResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.PollInboxResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.PollInboxResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.PollInboxResponse();
+                    if (d.newEntries != null) {
+                        if ($Number(d.newEntries) !== 0) {
+                            m.newEntries = d.newEntries >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                PollInboxResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.newEntries = 0;
+                    }
+                    if (m.newEntries != null && $Object.hasOwnProperty.call(m, "newEntries")) {
+                        d.newEntries = m.newEntries;
+                    }
+                    return d;
+                };
+
+                PollInboxResponse.prototype.toJSON = function() {
+                    return PollInboxResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                PollInboxResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.PollInboxResponse";
+                };
+
+                return PollInboxResponse;
+            })();
+
+            v1.PublishRecordsRequest = (function() {
+
+                const PublishRecordsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                PublishRecordsRequest.create = function(properties) {
+                    return new PublishRecordsRequest(properties);
+                };
+
+                PublishRecordsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                PublishRecordsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.PublishRecordsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                PublishRecordsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.PublishRecordsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.PublishRecordsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.skarm.dht.v1.PublishRecordsRequest();
+                };
+
+                PublishRecordsRequest.toObject = function () {
+                    return {};
+                };
+
+                PublishRecordsRequest.prototype.toJSON = function() {
+                    return PublishRecordsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                PublishRecordsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.PublishRecordsRequest";
+                };
+
+                return PublishRecordsRequest;
+            })();
+
+            v1.PublishRecordsResponse = (function() {
+
+                const PublishRecordsResponse = function (p) {
+                    this.addresses = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                PublishRecordsResponse.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                PublishRecordsResponse.prototype.addresses = $util.emptyArray;
+
+                PublishRecordsResponse.create = function(properties) {
+                    return new PublishRecordsResponse(properties);
+                };
+
+                PublishRecordsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                        w.uint32(8).uint64(m.seq);
+                    if (m.addresses != null && m.addresses.length) {
+                        for (var i = 0; i < m.addresses.length; ++i)
+                            w.uint32(18).string(m.addresses[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                PublishRecordsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.PublishRecordsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.seq = v;
+                                else
+                                    delete m.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.addresses && m.addresses.length))
+                                    m.addresses = [];
+                                m.addresses.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                PublishRecordsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.PublishRecordsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.PublishRecordsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.PublishRecordsResponse();
+                    if (d.seq != null) {
+                        if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                            if ($util.Long)
+                                m.seq = $util.Long.fromValue(d.seq, true);
+                            else if (typeof d.seq === "string")
+                                m.seq = $parseInt(d.seq, 10);
+                            else if (typeof d.seq === "number")
+                                m.seq = d.seq;
+                            else if (typeof d.seq === "object")
+                                m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.addresses) {
+                        if (!$Array.isArray(d.addresses))
+                            throw $TypeError(".skarm.dht.v1.PublishRecordsResponse.addresses: array expected");
+                        m.addresses = $Array(d.addresses.length);
+                        for (var i = 0; i < d.addresses.length; ++i) {
+                            m.addresses[i] = $String(d.addresses[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                PublishRecordsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.addresses = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                        else if (typeof m.seq === "number")
+                            d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                        else
+                            d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                    }
+                    if (m.addresses && m.addresses.length) {
+                        d.addresses = $Array(m.addresses.length);
+                        for (var j = 0; j < m.addresses.length; ++j) {
+                            d.addresses[j] = m.addresses[j];
+                        }
+                    }
+                    return d;
+                };
+
+                PublishRecordsResponse.prototype.toJSON = function() {
+                    return PublishRecordsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                PublishRecordsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.PublishRecordsResponse";
+                };
+
+                return PublishRecordsResponse;
+            })();
+
+            v1.OfflineEntryReceived = (function() {
+
+                const OfflineEntryReceived = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                OfflineEntryReceived.prototype.entryId = "";
+                OfflineEntryReceived.prototype.fromDeviceId = "";
+                OfflineEntryReceived.prototype.toDeviceId = "";
+                OfflineEntryReceived.prototype.kind = "";
+                OfflineEntryReceived.prototype.payloadJson = "";
+                OfflineEntryReceived.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                OfflineEntryReceived.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                OfflineEntryReceived.create = function(properties) {
+                    return new OfflineEntryReceived(properties);
+                };
+
+                OfflineEntryReceived.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId") && m.entryId !== "")
+                        w.uint32(10).string(m.entryId);
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId") && m.fromDeviceId !== "")
+                        w.uint32(18).string(m.fromDeviceId);
+                    if (m.toDeviceId != null && $Object.hasOwnProperty.call(m, "toDeviceId") && m.toDeviceId !== "")
+                        w.uint32(26).string(m.toDeviceId);
+                    if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                        w.uint32(34).string(m.kind);
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson") && m.payloadJson !== "")
+                        w.uint32(42).string(m.payloadJson);
+                    if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs") && (typeof m.sentAtMs === "object" ? m.sentAtMs.low || m.sentAtMs.high : m.sentAtMs !== 0))
+                        w.uint32(48).uint64(m.sentAtMs);
+                    if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs") && (typeof m.expiresAtMs === "object" ? m.expiresAtMs.low || m.expiresAtMs.high : m.expiresAtMs !== 0))
+                        w.uint32(56).uint64(m.expiresAtMs);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                OfflineEntryReceived.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.OfflineEntryReceived();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.entryId = v;
+                                else
+                                    delete m.entryId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.fromDeviceId = v;
+                                else
+                                    delete m.fromDeviceId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.toDeviceId = v;
+                                else
+                                    delete m.toDeviceId;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.kind = v;
+                                else
+                                    delete m.kind;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.payloadJson = v;
+                                else
+                                    delete m.payloadJson;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.sentAtMs = v;
+                                else
+                                    delete m.sentAtMs;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.expiresAtMs = v;
+                                else
+                                    delete m.expiresAtMs;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                OfflineEntryReceived.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.OfflineEntryReceived)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.OfflineEntryReceived: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.OfflineEntryReceived();
+                    if (d.entryId != null) {
+                        if (typeof d.entryId !== "string" || d.entryId.length) {
+                            m.entryId = $String(d.entryId);
+                        }
+                    }
+                    if (d.fromDeviceId != null) {
+                        if (typeof d.fromDeviceId !== "string" || d.fromDeviceId.length) {
+                            m.fromDeviceId = $String(d.fromDeviceId);
+                        }
+                    }
+                    if (d.toDeviceId != null) {
+                        if (typeof d.toDeviceId !== "string" || d.toDeviceId.length) {
+                            m.toDeviceId = $String(d.toDeviceId);
+                        }
+                    }
+                    if (d.kind != null) {
+                        if (typeof d.kind !== "string" || d.kind.length) {
+                            m.kind = $String(d.kind);
+                        }
+                    }
+                    if (d.payloadJson != null) {
+                        if (typeof d.payloadJson !== "string" || d.payloadJson.length) {
+                            m.payloadJson = $String(d.payloadJson);
+                        }
+                    }
+                    if (d.sentAtMs != null) {
+                        if (typeof d.sentAtMs === "object" ? d.sentAtMs.low || d.sentAtMs.high : $Number(d.sentAtMs) !== 0) {
+                            if ($util.Long)
+                                m.sentAtMs = $util.Long.fromValue(d.sentAtMs, true);
+                            else if (typeof d.sentAtMs === "string")
+                                m.sentAtMs = $parseInt(d.sentAtMs, 10);
+                            else if (typeof d.sentAtMs === "number")
+                                m.sentAtMs = d.sentAtMs;
+                            else if (typeof d.sentAtMs === "object")
+                                m.sentAtMs = new $util.LongBits(d.sentAtMs.low >>> 0, d.sentAtMs.high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (d.expiresAtMs != null) {
+                        if (typeof d.expiresAtMs === "object" ? d.expiresAtMs.low || d.expiresAtMs.high : $Number(d.expiresAtMs) !== 0) {
+                            if ($util.Long)
+                                m.expiresAtMs = $util.Long.fromValue(d.expiresAtMs, true);
+                            else if (typeof d.expiresAtMs === "string")
+                                m.expiresAtMs = $parseInt(d.expiresAtMs, 10);
+                            else if (typeof d.expiresAtMs === "number")
+                                m.expiresAtMs = d.expiresAtMs;
+                            else if (typeof d.expiresAtMs === "object")
+                                m.expiresAtMs = new $util.LongBits(d.expiresAtMs.low >>> 0, d.expiresAtMs.high >>> 0).toNumber(true);
+                        }
+                    }
+                    return m;
+                };
+
+                OfflineEntryReceived.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.entryId = "";
+                        d.fromDeviceId = "";
+                        d.toDeviceId = "";
+                        d.kind = "";
+                        d.payloadJson = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.sentAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.sentAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.expiresAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.expiresAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId")) {
+                        d.entryId = m.entryId;
+                    }
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId")) {
+                        d.fromDeviceId = m.fromDeviceId;
+                    }
+                    if (m.toDeviceId != null && $Object.hasOwnProperty.call(m, "toDeviceId")) {
+                        d.toDeviceId = m.toDeviceId;
+                    }
+                    if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                        d.kind = m.kind;
+                    }
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson")) {
+                        d.payloadJson = m.payloadJson;
+                    }
+                    if (m.sentAtMs != null && $Object.hasOwnProperty.call(m, "sentAtMs")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.sentAtMs = typeof m.sentAtMs === "number" ? $BigInt(m.sentAtMs) : $util.Long.fromBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof m.sentAtMs === "number")
+                            d.sentAtMs = o.longs === $String ? $String(m.sentAtMs) : m.sentAtMs;
+                        else
+                            d.sentAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sentAtMs) : o.longs === $Number ? new $util.LongBits(m.sentAtMs.low >>> 0, m.sentAtMs.high >>> 0).toNumber(true) : m.sentAtMs;
+                    }
+                    if (m.expiresAtMs != null && $Object.hasOwnProperty.call(m, "expiresAtMs")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.expiresAtMs = typeof m.expiresAtMs === "number" ? $BigInt(m.expiresAtMs) : $util.Long.fromBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof m.expiresAtMs === "number")
+                            d.expiresAtMs = o.longs === $String ? $String(m.expiresAtMs) : m.expiresAtMs;
+                        else
+                            d.expiresAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresAtMs) : o.longs === $Number ? new $util.LongBits(m.expiresAtMs.low >>> 0, m.expiresAtMs.high >>> 0).toNumber(true) : m.expiresAtMs;
+                    }
+                    return d;
+                };
+
+                OfflineEntryReceived.prototype.toJSON = function() {
+                    return OfflineEntryReceived.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                OfflineEntryReceived.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.OfflineEntryReceived";
+                };
+
+                return OfflineEntryReceived;
+            })();
+
+            v1.Push = (function() {
+
+                const Push = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                Push.prototype.deviceId = "";
+                Push.prototype.reason = "";
+                Push.prototype.entryId = "";
+                Push.prototype.fromDeviceId = "";
+
+                Push.create = function(properties) {
+                    return new Push(properties);
+                };
+
+                Push.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(10).string(m.deviceId);
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(18).string(m.reason);
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId") && m.entryId !== "")
+                        w.uint32(26).string(m.entryId);
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId") && m.fromDeviceId !== "")
+                        w.uint32(34).string(m.fromDeviceId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                Push.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.dht.v1.Push();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.entryId = v;
+                                else
+                                    delete m.entryId;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.fromDeviceId = v;
+                                else
+                                    delete m.fromDeviceId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                Push.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.dht.v1.Push)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.dht.v1.Push: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.dht.v1.Push();
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
+                    if (d.entryId != null) {
+                        if (typeof d.entryId !== "string" || d.entryId.length) {
+                            m.entryId = $String(d.entryId);
+                        }
+                    }
+                    if (d.fromDeviceId != null) {
+                        if (typeof d.fromDeviceId !== "string" || d.fromDeviceId.length) {
+                            m.fromDeviceId = $String(d.fromDeviceId);
+                        }
+                    }
+                    return m;
+                };
+
+                Push.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.deviceId = "";
+                        d.reason = "";
+                        d.entryId = "";
+                        d.fromDeviceId = "";
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    if (m.entryId != null && $Object.hasOwnProperty.call(m, "entryId")) {
+                        d.entryId = m.entryId;
+                    }
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId")) {
+                        d.fromDeviceId = m.fromDeviceId;
+                    }
+                    return d;
+                };
+
+                Push.prototype.toJSON = function() {
+                    return Push.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                Push.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.dht.v1.Push";
+                };
+
+                return Push;
             })();
 
             return v1;
