@@ -1,7 +1,7 @@
 // The transport process: the device's libp2p node (peer id = device key) on the bus.
 import { DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
-import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
+import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceCertificates, loadDeviceKey } from '@skarm/transport'
 
 await runService('transport', async ({ config, logger, bus }) => {
   // Only the device key: loadIdentity would also load X.509 (~20 MB) for nothing here.
@@ -11,6 +11,8 @@ await runService('transport', async ({ config, logger, bus }) => {
     listen: config.listen,
     bootstrap: config.bootstrap,
     mdns: config.mdns,
+    // sent in every hello: peers learn our account (chain-checked with node:crypto only)
+    certificates: await loadDeviceCertificates(config.dataDir),
     logger
   })
   const peerId = node.peerId.toString()

@@ -11,7 +11,7 @@ export const BOOTSTRAP_MIN_DELAY_MS = 1_000
 export const BOOTSTRAP_MAX_DELAY_MS = 60_000
 
 /** Largest hello message accepted from a peer, in bytes. */
-export const HELLO_MAX_BYTES = 1_024
+export const HELLO_MAX_BYTES = 16_384
 
 /** How long a hello exchange may take, in ms. */
 export const HELLO_TIMEOUT_MS = 10_000

@@ -6,13 +6,14 @@ import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
-import type { Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { Connection, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
 import type { Logger } from 'pino'
 import { dialableAddresses } from './addresses.ts'
 import { startBootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 import { MDNS_SERVICE_TAG } from './constants.ts'
+import type { DeviceCertificates, PeerIdentity } from './certs.ts'
 import { handleHello, sayHello } from './hello.ts'
 import { deviceIdOfPeer } from './keys.ts'
 
@@ -62,8 +63,18 @@ export interface TransportNodeInit {
   logger: Logger
   /** Backoff of bootstrap redials. */
   bootstrapDialer?: BootstrapDialerInit
-  /** Called when a peer proved its device id over `/skarm/hello/1.0.0`. */
+  /** Called when a peer proved its device id over `/skarm/hello/1.0.0` (we answered its hello). */
   onHello?: (deviceId: string, peerId: PeerId) => void
+  /**
+   * Our device and account certificates: sent in every hello, so peers learn our account.
+   * Without them peers know our device only and authorize us for nothing.
+   */
+  certificates?: DeviceCertificates
+}
+
+/** A connected peer whose hello was checked. */
+export interface KnownPeer extends PeerIdentity {
+  peerId: PeerId
 }
 
 /** A connected peer as the bus reports it. */
@@ -82,8 +93,17 @@ export interface TransportNode {
   addresses: () => string[]
   /** Connected peers with the remote address of each connection. */
   peers: () => PeerSummary[]
-  /** Hello exchange with a peer: its device id, proven by the connection. */
-  hello: (peer: PeerId | Multiaddr) => Promise<string>
+  /** Hello exchange with a peer: its device id (and account), proven by the connection. */
+  hello: (peer: PeerId | Multiaddr) => Promise<PeerIdentity>
+  /** The checked identity of a connected peer, once its hello is done. */
+  identityOf: (peerId: PeerId | string) => KnownPeer | undefined
+  /** Every connected peer whose hello is done. */
+  knownPeers: () => KnownPeer[]
+  /**
+   * Calls `fn` each time a connection's hello completes (either side's hello: the dialer
+   * says hello on every outbound connection, the listener answers). Returns the unsubscribe.
+   */
+  onPeer: (fn: (peer: KnownPeer) => void) => () => void
   stop: () => Promise<void>
 }
 
@@ -107,11 +127,42 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
     throw new TypeError('the transport key must be Ed25519')
   }
 
+  const known = new Map<string, KnownPeer>()
+  const listeners = new Set<(peer: KnownPeer) => void>()
+  const learn = (identity: PeerIdentity, peerId: PeerId): void => {
+    if (node.getConnections(peerId).length === 0) return
+    const peer: KnownPeer = { ...identity, peerId }
+    known.set(peerId.toString(), peer)
+    for (const fn of [...listeners]) {
+      try {
+        fn(peer)
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, 'peer listener failed')
+      }
+    }
+  }
+
   await handleHello(node, {
     deviceId,
+    certificates: init.certificates,
     logger,
-    onHello: (remote, connection) => init.onHello?.(remote, connection.remotePeer)
+    onHello: (remote, connection) => {
+      init.onHello?.(remote.deviceId, connection.remotePeer)
+      learn(remote, connection.remotePeer)
+    }
   })
+
+  // The dialer of a connection says hello; the listener answers: both learn each other.
+  const onOpen = (evt: CustomEvent<Connection>): void => {
+    const conn = evt.detail
+    if (conn.direction !== 'outbound') return
+    sayHello(node, conn, deviceId, { certificates: init.certificates })
+      .then((identity) => { learn(identity, conn.remotePeer) })
+      .catch((err: Error) => { logger.debug({ peer: conn.remotePeer.toString(), err: err.message }, 'hello on a new connection failed') })
+  }
+  node.addEventListener('connection:open', onOpen)
+  const onGone = (evt: CustomEvent<PeerId>): void => { known.delete(evt.detail.toString()) }
+  node.addEventListener('peer:disconnect', onGone)
 
   const onDiscovery = (evt: CustomEvent<PeerInfo>): void => {
     const peer = evt.detail
@@ -143,9 +194,21 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
       }
       return [...byPeer].map(([peerId, addrs]) => ({ peerId, addresses: [...addrs] }))
     },
-    hello: async (peer) => await sayHello(node, peer, deviceId),
+    hello: async (peer) => {
+      const identity = await sayHello(node, peer, deviceId, { certificates: init.certificates })
+      return identity
+    },
+    identityOf: (peerId) => known.get(peerId.toString()),
+    knownPeers: () => [...known.values()],
+    onPeer: (fn) => {
+      listeners.add(fn)
+      return () => { listeners.delete(fn) }
+    },
     stop: async () => {
       dialer.stop()
+      listeners.clear()
+      node.removeEventListener('connection:open', onOpen)
+      node.removeEventListener('peer:disconnect', onGone)
       node.removeEventListener('peer:discovery', onDiscovery)
       node.removeEventListener('peer:connect', onConnect)
       await node.stop()

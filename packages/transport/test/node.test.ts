@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { generateKeyPair, idFromPublicKey, rawPrivateKey } from '@skarm/identity'
+import { createIdentity, generateKeyPair, idFromPublicKey, rawPrivateKey, type Identity } from '@skarm/identity'
 import { SkarmError } from '@skarm/errors'
-import { checkHello, deviceIdFromRawKey, deviceIdOfPeer, libp2pKeyFromSeed, loadDeviceKey, rawEd25519PublicKey, HELLO_PROTOCOL, type TransportNode } from '../src/index.ts'
+import { checkHello, verifyPeerChain, deviceIdFromRawKey, deviceIdOfPeer, libp2pKeyFromSeed, loadDeviceKey, rawEd25519PublicKey, HELLO_PROTOCOL, type TransportNode } from '../src/index.ts'
 import { deviceKey, freePort, loopbackNode, logger, waitFor } from './helpers.ts'
 
 const running: TransportNode[] = []
@@ -38,9 +38,10 @@ describe('/skarm/hello/1.0.0', () => {
     const seen: string[] = []
     const a = await node({ onHello: (deviceId) => { seen.push(deviceId) } })
     const b = await node()
-    expect(await b.hello(multiaddr(a.addresses()[0]))).toBe(a.expectedDeviceId)
-    await waitFor(() => seen.length === 1)
-    expect(seen).toEqual([b.expectedDeviceId])
+    expect((await b.hello(multiaddr(a.addresses()[0]))).deviceId).toBe(a.expectedDeviceId)
+    await waitFor(() => seen.length >= 1)
+    // the dialer also says hello by itself on every new connection
+    expect(new Set(seen)).toEqual(new Set([b.expectedDeviceId]))
     expect(a.peers().map(p => p.peerId)).toEqual([b.peerId.toString()])
     expect(b.peers()[0].addresses[0]).toMatch(/^\/ip4\/127\.0\.0\.1\/tcp\/\d+/)
   })
@@ -53,7 +54,7 @@ describe('/skarm/hello/1.0.0', () => {
     expect(() => checkHello(forged, honest)).toThrow(/does not prove/)
     expect(() => checkHello(new TextEncoder().encode('not json'), honest)).toThrow(/not JSON/)
     expect(() => checkHello(new TextEncoder().encode('null'), honest)).toThrow(/does not prove/)
-    expect(checkHello(new TextEncoder().encode(JSON.stringify({ deviceId: deviceIdOfPeer(honest) })), honest)).toBe(deviceIdOfPeer(honest))
+    expect(checkHello(new TextEncoder().encode(JSON.stringify({ deviceId: deviceIdOfPeer(honest) })), honest)).toEqual({ deviceId: deviceIdOfPeer(honest) })
   })
 
   it('a peer that lies in its hello is refused by the real protocol', async () => {
@@ -68,6 +69,42 @@ describe('/skarm/hello/1.0.0', () => {
     const reply: Uint8Array[] = []
     await expect((async () => { for await (const c of stream) reply.push(c.subarray()) })()).rejects.toThrow()
     expect(reply).toEqual([])
+  })
+})
+
+describe('/skarm/hello/1.0.0 with certificates', () => {
+  async function identityNode (): Promise<{ node: Awaited<ReturnType<typeof node>>, identity: Identity }> {
+    const identity = await createIdentity('x')
+    const n = await node({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
+    return { node: n, identity }
+  }
+
+  it('each side learns the other\'s device and account, chain-verified, with no explicit call', async () => {
+    const a = await identityNode()
+    const b = await identityNode()
+    const learned: string[] = []
+    a.node.onPeer((p) => { learned.push(`${p.deviceId}/${p.accountUri}`) })
+    await b.node.libp2p.dial(multiaddr(a.node.addresses()[0]))
+    await waitFor(() => a.node.identityOf(b.node.peerId) !== undefined && b.node.identityOf(a.node.peerId) !== undefined)
+    expect(a.node.identityOf(b.node.peerId)).toMatchObject({ deviceId: b.identity.deviceId, accountUri: b.identity.uri })
+    expect(b.node.identityOf(a.node.peerId)).toMatchObject({ deviceId: a.identity.deviceId, accountUri: a.identity.uri })
+    expect(learned).toEqual([`${b.identity.deviceId}/${b.identity.uri}`])
+    expect(b.node.knownPeers().map((p) => p.peerId.toString())).toEqual([a.node.peerId.toString()])
+  })
+
+  it('refuses certificates that do not prove the connection\'s device or the account', async () => {
+    const alice = await createIdentity('alice')
+    const mallory = await createIdentity('mallory')
+    const peer = peerIdFromPrivateKey(await libp2pKeyFromSeed(rawPrivateKey(alice.device.privateKey)))
+    const hello = (m: object): Uint8Array => new TextEncoder().encode(JSON.stringify({ deviceId: alice.deviceId, ...m }))
+    expect(checkHello(hello({ deviceCert: alice.deviceCert, accountCert: alice.accountCert }), peer)).toEqual({ deviceId: alice.deviceId, accountUri: alice.uri })
+    // another device's certificate, another account's certificate, a device cert as account
+    expect(() => checkHello(hello({ deviceCert: mallory.deviceCert, accountCert: mallory.accountCert }), peer)).toThrow(/not the key of the connection/)
+    expect(() => checkHello(hello({ deviceCert: alice.deviceCert, accountCert: mallory.accountCert }), peer)).toThrow(/not issued by the account/)
+    expect(() => checkHello(hello({ deviceCert: alice.deviceCert, accountCert: alice.deviceCert }), peer)).toThrow(/self-signed CA/)
+    expect(() => checkHello(hello({ deviceCert: alice.deviceCert }), peer)).toThrow(/certificate/)
+    expect(() => checkHello(hello({ deviceCert: 'junk', accountCert: alice.accountCert }), peer)).toThrow(/not a valid/)
+    expect(() => verifyPeerChain({ device: alice.deviceCert, account: alice.accountCert }, mallory.deviceId)).toThrow(SkarmError)
   })
 })
 
