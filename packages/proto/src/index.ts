@@ -11,6 +11,7 @@
  */
 export { skarm } from './generated/skarm.js'
 export { StoreMethods, ValidatorMethods, TransportMethods, DhtMethods, DhtEvents, FilesMethods, healthMethod, Events, type Method } from './methods.ts'
+export { SyncMethods, SyncEvents } from './methods-sync.ts'
 export { requestSubject, healthSubject, eventSubject, ALL_EVENTS, SERVICES, type ServiceName } from './subjects.ts'
 
 /** What the bus needs of a generated message type. */

@@ -735,6 +735,7 @@ export namespace skarm {
             class ConversationSyncFinished {
                 constructor(p?: skarm.events.v1.ConversationSyncFinished.$Properties);
                 $unknowns?: Uint8Array[];
+                conversationId: string;
                 static create(properties: skarm.events.v1.ConversationSyncFinished.$Shape): skarm.events.v1.ConversationSyncFinished & skarm.events.v1.ConversationSyncFinished.$Shape;
                 static create(properties?: skarm.events.v1.ConversationSyncFinished.$Properties): skarm.events.v1.ConversationSyncFinished;
                 static encode(m: skarm.events.v1.ConversationSyncFinished.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -747,6 +748,7 @@ export namespace skarm {
 
             namespace ConversationSyncFinished {
                 interface $Properties {
+                    conversationId?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.events.v1.ConversationSyncFinished.$Properties;
@@ -1573,6 +1575,412 @@ export namespace skarm {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.files.v1.GetFileResponse.$Properties;
+            }
+        }
+    }
+
+    namespace sync {
+
+        namespace v1 {
+
+            interface IListHeadsRequest extends skarm.sync.v1.ListHeadsRequest.$Properties {
+            }
+
+            class ListHeadsRequest {
+                constructor(p?: skarm.sync.v1.ListHeadsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                uri: string;
+                conversationId: string;
+                static create(properties: skarm.sync.v1.ListHeadsRequest.$Shape): skarm.sync.v1.ListHeadsRequest & skarm.sync.v1.ListHeadsRequest.$Shape;
+                static create(properties?: skarm.sync.v1.ListHeadsRequest.$Properties): skarm.sync.v1.ListHeadsRequest;
+                static encode(m: skarm.sync.v1.ListHeadsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ListHeadsRequest & skarm.sync.v1.ListHeadsRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ListHeadsRequest;
+                static toObject(m: skarm.sync.v1.ListHeadsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListHeadsRequest {
+                interface $Properties {
+                    uri?: (string|null);
+                    conversationId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ListHeadsRequest.$Properties;
+            }
+
+            interface IConversationHead extends skarm.sync.v1.ConversationHead.$Properties {
+            }
+
+            class ConversationHead {
+                constructor(p?: skarm.sync.v1.ConversationHead.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                head: string;
+                role: string;
+                devices: string[];
+                title: string;
+                description: string;
+                avatar: string;
+                members: string[];
+                static create(properties: skarm.sync.v1.ConversationHead.$Shape): skarm.sync.v1.ConversationHead & skarm.sync.v1.ConversationHead.$Shape;
+                static create(properties?: skarm.sync.v1.ConversationHead.$Properties): skarm.sync.v1.ConversationHead;
+                static encode(m: skarm.sync.v1.ConversationHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ConversationHead & skarm.sync.v1.ConversationHead.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ConversationHead;
+                static toObject(m: skarm.sync.v1.ConversationHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConversationHead {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    head?: (string|null);
+                    role?: (string|null);
+                    devices?: (string[]|null);
+                    title?: (string|null);
+                    description?: (string|null);
+                    avatar?: (string|null);
+                    members?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ConversationHead.$Properties;
+            }
+
+            interface IListHeadsResponse extends skarm.sync.v1.ListHeadsResponse.$Properties {
+            }
+
+            class ListHeadsResponse {
+                constructor(p?: skarm.sync.v1.ListHeadsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                conversations: skarm.sync.v1.ConversationHead.$Properties[];
+                static create(properties: skarm.sync.v1.ListHeadsResponse.$Shape): skarm.sync.v1.ListHeadsResponse & skarm.sync.v1.ListHeadsResponse.$Shape;
+                static create(properties?: skarm.sync.v1.ListHeadsResponse.$Properties): skarm.sync.v1.ListHeadsResponse;
+                static encode(m: skarm.sync.v1.ListHeadsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ListHeadsResponse & skarm.sync.v1.ListHeadsResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ListHeadsResponse;
+                static toObject(m: skarm.sync.v1.ListHeadsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListHeadsResponse {
+                interface $Properties {
+                    conversations?: (skarm.sync.v1.ConversationHead.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ListHeadsResponse.$Properties;
+            }
+
+            interface IAuthorizeRequest extends skarm.sync.v1.AuthorizeRequest.$Properties {
+            }
+
+            class AuthorizeRequest {
+                constructor(p?: skarm.sync.v1.AuthorizeRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                uri: string;
+                deviceId: string;
+                static create(properties: skarm.sync.v1.AuthorizeRequest.$Shape): skarm.sync.v1.AuthorizeRequest & skarm.sync.v1.AuthorizeRequest.$Shape;
+                static create(properties?: skarm.sync.v1.AuthorizeRequest.$Properties): skarm.sync.v1.AuthorizeRequest;
+                static encode(m: skarm.sync.v1.AuthorizeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AuthorizeRequest & skarm.sync.v1.AuthorizeRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AuthorizeRequest;
+                static toObject(m: skarm.sync.v1.AuthorizeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuthorizeRequest {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    uri?: (string|null);
+                    deviceId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AuthorizeRequest.$Properties;
+            }
+
+            interface IAuthorizeResponse extends skarm.sync.v1.AuthorizeResponse.$Properties {
+            }
+
+            class AuthorizeResponse {
+                constructor(p?: skarm.sync.v1.AuthorizeResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                allowed: boolean;
+                repoPath: string;
+                head: string;
+                role: string;
+                static create(properties: skarm.sync.v1.AuthorizeResponse.$Shape): skarm.sync.v1.AuthorizeResponse & skarm.sync.v1.AuthorizeResponse.$Shape;
+                static create(properties?: skarm.sync.v1.AuthorizeResponse.$Properties): skarm.sync.v1.AuthorizeResponse;
+                static encode(m: skarm.sync.v1.AuthorizeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AuthorizeResponse & skarm.sync.v1.AuthorizeResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AuthorizeResponse;
+                static toObject(m: skarm.sync.v1.AuthorizeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuthorizeResponse {
+                interface $Properties {
+                    allowed?: (boolean|null);
+                    repoPath?: (string|null);
+                    head?: (string|null);
+                    role?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AuthorizeResponse.$Properties;
+            }
+
+            interface IImportRequest extends skarm.sync.v1.ImportRequest.$Properties {
+            }
+
+            class ImportRequest {
+                constructor(p?: skarm.sync.v1.ImportRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                quarantinePath: string;
+                tip: string;
+                static create(properties: skarm.sync.v1.ImportRequest.$Shape): skarm.sync.v1.ImportRequest & skarm.sync.v1.ImportRequest.$Shape;
+                static create(properties?: skarm.sync.v1.ImportRequest.$Properties): skarm.sync.v1.ImportRequest;
+                static encode(m: skarm.sync.v1.ImportRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ImportRequest & skarm.sync.v1.ImportRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ImportRequest;
+                static toObject(m: skarm.sync.v1.ImportRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ImportRequest {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    quarantinePath?: (string|null);
+                    tip?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ImportRequest.$Properties;
+            }
+
+            interface IImportResponse extends skarm.sync.v1.ImportResponse.$Properties {
+            }
+
+            class ImportResponse {
+                constructor(p?: skarm.sync.v1.ImportResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                head: string;
+                commits: string[];
+                merged: boolean;
+                static create(properties: skarm.sync.v1.ImportResponse.$Shape): skarm.sync.v1.ImportResponse & skarm.sync.v1.ImportResponse.$Shape;
+                static create(properties?: skarm.sync.v1.ImportResponse.$Properties): skarm.sync.v1.ImportResponse;
+                static encode(m: skarm.sync.v1.ImportResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ImportResponse & skarm.sync.v1.ImportResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ImportResponse;
+                static toObject(m: skarm.sync.v1.ImportResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ImportResponse {
+                interface $Properties {
+                    head?: (string|null);
+                    commits?: (string[]|null);
+                    merged?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ImportResponse.$Properties;
+            }
+
+            interface IConversationRequest extends skarm.sync.v1.ConversationRequest.$Properties {
+            }
+
+            class ConversationRequest {
+                constructor(p?: skarm.sync.v1.ConversationRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                from: string;
+                received: number;
+                title: string;
+                description: string;
+                avatar: string;
+                accepted: boolean;
+                static create(properties: skarm.sync.v1.ConversationRequest.$Shape): skarm.sync.v1.ConversationRequest & skarm.sync.v1.ConversationRequest.$Shape;
+                static create(properties?: skarm.sync.v1.ConversationRequest.$Properties): skarm.sync.v1.ConversationRequest;
+                static encode(m: skarm.sync.v1.ConversationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ConversationRequest & skarm.sync.v1.ConversationRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ConversationRequest;
+                static toObject(m: skarm.sync.v1.ConversationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConversationRequest {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    from?: (string|null);
+                    received?: (number|null);
+                    title?: (string|null);
+                    description?: (string|null);
+                    avatar?: (string|null);
+                    accepted?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ConversationRequest.$Properties;
+            }
+
+            interface IAddRequestResponse extends skarm.sync.v1.AddRequestResponse.$Properties {
+            }
+
+            class AddRequestResponse {
+                constructor(p?: skarm.sync.v1.AddRequestResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                added: boolean;
+                static create(properties: skarm.sync.v1.AddRequestResponse.$Shape): skarm.sync.v1.AddRequestResponse & skarm.sync.v1.AddRequestResponse.$Shape;
+                static create(properties?: skarm.sync.v1.AddRequestResponse.$Properties): skarm.sync.v1.AddRequestResponse;
+                static encode(m: skarm.sync.v1.AddRequestResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AddRequestResponse & skarm.sync.v1.AddRequestResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AddRequestResponse;
+                static toObject(m: skarm.sync.v1.AddRequestResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AddRequestResponse {
+                interface $Properties {
+                    added?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AddRequestResponse.$Properties;
+            }
+
+            interface IListRequestsRequest extends skarm.sync.v1.ListRequestsRequest.$Properties {
+            }
+
+            class ListRequestsRequest {
+                constructor(p?: skarm.sync.v1.ListRequestsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                includeAccepted: boolean;
+                static create(properties: skarm.sync.v1.ListRequestsRequest.$Shape): skarm.sync.v1.ListRequestsRequest & skarm.sync.v1.ListRequestsRequest.$Shape;
+                static create(properties?: skarm.sync.v1.ListRequestsRequest.$Properties): skarm.sync.v1.ListRequestsRequest;
+                static encode(m: skarm.sync.v1.ListRequestsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ListRequestsRequest & skarm.sync.v1.ListRequestsRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ListRequestsRequest;
+                static toObject(m: skarm.sync.v1.ListRequestsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListRequestsRequest {
+                interface $Properties {
+                    includeAccepted?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ListRequestsRequest.$Properties;
+            }
+
+            interface IListRequestsResponse extends skarm.sync.v1.ListRequestsResponse.$Properties {
+            }
+
+            class ListRequestsResponse {
+                constructor(p?: skarm.sync.v1.ListRequestsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                requests: skarm.sync.v1.ConversationRequest.$Properties[];
+                static create(properties: skarm.sync.v1.ListRequestsResponse.$Shape): skarm.sync.v1.ListRequestsResponse & skarm.sync.v1.ListRequestsResponse.$Shape;
+                static create(properties?: skarm.sync.v1.ListRequestsResponse.$Properties): skarm.sync.v1.ListRequestsResponse;
+                static encode(m: skarm.sync.v1.ListRequestsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.ListRequestsResponse & skarm.sync.v1.ListRequestsResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.ListRequestsResponse;
+                static toObject(m: skarm.sync.v1.ListRequestsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListRequestsResponse {
+                interface $Properties {
+                    requests?: (skarm.sync.v1.ConversationRequest.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.ListRequestsResponse.$Properties;
+            }
+
+            interface IRequestRef extends skarm.sync.v1.RequestRef.$Properties {
+            }
+
+            class RequestRef {
+                constructor(p?: skarm.sync.v1.RequestRef.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                static create(properties: skarm.sync.v1.RequestRef.$Shape): skarm.sync.v1.RequestRef & skarm.sync.v1.RequestRef.$Shape;
+                static create(properties?: skarm.sync.v1.RequestRef.$Properties): skarm.sync.v1.RequestRef;
+                static encode(m: skarm.sync.v1.RequestRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.RequestRef & skarm.sync.v1.RequestRef.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.RequestRef;
+                static toObject(m: skarm.sync.v1.RequestRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RequestRef {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.RequestRef.$Properties;
+            }
+
+            interface IJoinPublicRequest extends skarm.sync.v1.JoinPublicRequest.$Properties {
+            }
+
+            class JoinPublicRequest {
+                constructor(p?: skarm.sync.v1.JoinPublicRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                from: string;
+                static create(properties: skarm.sync.v1.JoinPublicRequest.$Shape): skarm.sync.v1.JoinPublicRequest & skarm.sync.v1.JoinPublicRequest.$Shape;
+                static create(properties?: skarm.sync.v1.JoinPublicRequest.$Properties): skarm.sync.v1.JoinPublicRequest;
+                static encode(m: skarm.sync.v1.JoinPublicRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.JoinPublicRequest & skarm.sync.v1.JoinPublicRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.JoinPublicRequest;
+                static toObject(m: skarm.sync.v1.JoinPublicRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace JoinPublicRequest {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    from?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.JoinPublicRequest.$Properties;
+            }
+
+            interface ICloneRequested extends skarm.sync.v1.CloneRequested.$Properties {
+            }
+
+            class CloneRequested {
+                constructor(p?: skarm.sync.v1.CloneRequested.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                from: string;
+                static create(properties: skarm.sync.v1.CloneRequested.$Shape): skarm.sync.v1.CloneRequested & skarm.sync.v1.CloneRequested.$Shape;
+                static create(properties?: skarm.sync.v1.CloneRequested.$Properties): skarm.sync.v1.CloneRequested;
+                static encode(m: skarm.sync.v1.CloneRequested.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.CloneRequested & skarm.sync.v1.CloneRequested.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.CloneRequested;
+                static toObject(m: skarm.sync.v1.CloneRequested, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CloneRequested {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    from?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.CloneRequested.$Properties;
             }
         }
     }

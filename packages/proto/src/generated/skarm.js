@@ -4148,6 +4148,8 @@ export const skarm = $root.skarm = (() => {
                                 this[ks[i]] = p[ks[i]];
                 };
 
+                ConversationSyncFinished.prototype.conversationId = "";
+
                 ConversationSyncFinished.create = function(properties) {
                     return new ConversationSyncFinished(properties);
                 };
@@ -4159,6 +4161,8 @@ export const skarm = $root.skarm = (() => {
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -4172,7 +4176,7 @@ export const skarm = $root.skarm = (() => {
                         q = 0;
                     if (q > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var c, m;
+                    var c, m, v;
                     if (l === $undefined)
                         c = r.len;
                     else {
@@ -4190,7 +4194,19 @@ export const skarm = $root.skarm = (() => {
                             z = $undefined;
                             break;
                         }
-                        r.skipType(t & 7, q, t);
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
                         if (!r.discardUnknown) {
                             $util.makeProp(m, "$unknowns", false);
                             (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
@@ -4215,11 +4231,30 @@ export const skarm = $root.skarm = (() => {
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.skarm.events.v1.ConversationSyncFinished();
+                    var m = new $root.skarm.events.v1.ConversationSyncFinished();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    return m;
                 };
 
-                ConversationSyncFinished.toObject = function () {
-                    return {};
+                ConversationSyncFinished.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    return d;
                 };
 
                 ConversationSyncFinished.prototype.toJSON = function() {
@@ -9177,6 +9212,2443 @@ export const skarm = $root.skarm = (() => {
         })();
 
         return files;
+    })();
+
+    skarm.sync = (function() {
+
+        const sync = {};
+
+        sync.v1 = (function() {
+
+            const v1 = {};
+
+            v1.ListHeadsRequest = (function() {
+
+                const ListHeadsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListHeadsRequest.prototype.uri = "";
+                ListHeadsRequest.prototype.conversationId = "";
+
+                ListHeadsRequest.create = function(properties) {
+                    return new ListHeadsRequest(properties);
+                };
+
+                ListHeadsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(10).string(m.uri);
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(18).string(m.conversationId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListHeadsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ListHeadsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListHeadsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ListHeadsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ListHeadsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ListHeadsRequest();
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    return m;
+                };
+
+                ListHeadsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.uri = "";
+                        d.conversationId = "";
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    return d;
+                };
+
+                ListHeadsRequest.prototype.toJSON = function() {
+                    return ListHeadsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListHeadsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ListHeadsRequest";
+                };
+
+                return ListHeadsRequest;
+            })();
+
+            v1.ConversationHead = (function() {
+
+                const ConversationHead = function (p) {
+                    this.devices = [];
+                    this.members = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ConversationHead.prototype.conversationId = "";
+                ConversationHead.prototype.head = "";
+                ConversationHead.prototype.role = "";
+                ConversationHead.prototype.devices = $util.emptyArray;
+                ConversationHead.prototype.title = "";
+                ConversationHead.prototype.description = "";
+                ConversationHead.prototype.avatar = "";
+                ConversationHead.prototype.members = $util.emptyArray;
+
+                ConversationHead.create = function(properties) {
+                    return new ConversationHead(properties);
+                };
+
+                ConversationHead.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head") && m.head !== "")
+                        w.uint32(18).string(m.head);
+                    if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                        w.uint32(26).string(m.role);
+                    if (m.devices != null && m.devices.length) {
+                        for (var i = 0; i < m.devices.length; ++i)
+                            w.uint32(34).string(m.devices[i]);
+                    }
+                    if (m.title != null && $Object.hasOwnProperty.call(m, "title") && m.title !== "")
+                        w.uint32(42).string(m.title);
+                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
+                        w.uint32(50).string(m.description);
+                    if (m.avatar != null && $Object.hasOwnProperty.call(m, "avatar") && m.avatar !== "")
+                        w.uint32(58).string(m.avatar);
+                    if (m.members != null && m.members.length) {
+                        for (var i = 0; i < m.members.length; ++i)
+                            w.uint32(66).string(m.members[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ConversationHead.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ConversationHead();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.head = v;
+                                else
+                                    delete m.head;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.role = v;
+                                else
+                                    delete m.role;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.devices && m.devices.length))
+                                    m.devices = [];
+                                m.devices.push(r.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.title = v;
+                                else
+                                    delete m.title;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.description = v;
+                                else
+                                    delete m.description;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.avatar = v;
+                                else
+                                    delete m.avatar;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.members && m.members.length))
+                                    m.members = [];
+                                m.members.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ConversationHead.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ConversationHead)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ConversationHead: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ConversationHead();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.head != null) {
+                        if (typeof d.head !== "string" || d.head.length) {
+                            m.head = $String(d.head);
+                        }
+                    }
+                    if (d.role != null) {
+                        if (typeof d.role !== "string" || d.role.length) {
+                            m.role = $String(d.role);
+                        }
+                    }
+                    if (d.devices) {
+                        if (!$Array.isArray(d.devices))
+                            throw $TypeError(".skarm.sync.v1.ConversationHead.devices: array expected");
+                        m.devices = $Array(d.devices.length);
+                        for (var i = 0; i < d.devices.length; ++i) {
+                            m.devices[i] = $String(d.devices[i]);
+                        }
+                    }
+                    if (d.title != null) {
+                        if (typeof d.title !== "string" || d.title.length) {
+                            m.title = $String(d.title);
+                        }
+                    }
+                    if (d.description != null) {
+                        if (typeof d.description !== "string" || d.description.length) {
+                            m.description = $String(d.description);
+                        }
+                    }
+                    if (d.avatar != null) {
+                        if (typeof d.avatar !== "string" || d.avatar.length) {
+                            m.avatar = $String(d.avatar);
+                        }
+                    }
+                    if (d.members) {
+                        if (!$Array.isArray(d.members))
+                            throw $TypeError(".skarm.sync.v1.ConversationHead.members: array expected");
+                        m.members = $Array(d.members.length);
+                        for (var i = 0; i < d.members.length; ++i) {
+                            m.members[i] = $String(d.members[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                ConversationHead.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.devices = [];
+                        d.members = [];
+                    }
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.head = "";
+                        d.role = "";
+                        d.title = "";
+                        d.description = "";
+                        d.avatar = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head")) {
+                        d.head = m.head;
+                    }
+                    if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                        d.role = m.role;
+                    }
+                    if (m.devices && m.devices.length) {
+                        d.devices = $Array(m.devices.length);
+                        for (var j = 0; j < m.devices.length; ++j) {
+                            d.devices[j] = m.devices[j];
+                        }
+                    }
+                    if (m.title != null && $Object.hasOwnProperty.call(m, "title")) {
+                        d.title = m.title;
+                    }
+                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
+                        d.description = m.description;
+                    }
+                    if (m.avatar != null && $Object.hasOwnProperty.call(m, "avatar")) {
+                        d.avatar = m.avatar;
+                    }
+                    if (m.members && m.members.length) {
+                        d.members = $Array(m.members.length);
+                        for (var j = 0; j < m.members.length; ++j) {
+                            d.members[j] = m.members[j];
+                        }
+                    }
+                    return d;
+                };
+
+                ConversationHead.prototype.toJSON = function() {
+                    return ConversationHead.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ConversationHead.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ConversationHead";
+                };
+
+                return ConversationHead;
+            })();
+
+            v1.ListHeadsResponse = (function() {
+
+                const ListHeadsResponse = function (p) {
+                    this.conversations = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListHeadsResponse.prototype.conversations = $util.emptyArray;
+
+                ListHeadsResponse.create = function(properties) {
+                    return new ListHeadsResponse(properties);
+                };
+
+                ListHeadsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversations != null && m.conversations.length) {
+                        for (var i = 0; i < m.conversations.length; ++i)
+                            $root.skarm.sync.v1.ConversationHead.encode(m.conversations[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListHeadsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ListHeadsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.conversations && m.conversations.length))
+                                    m.conversations = [];
+                                m.conversations.push($root.skarm.sync.v1.ConversationHead.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListHeadsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ListHeadsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ListHeadsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ListHeadsResponse();
+                    if (d.conversations) {
+                        if (!$Array.isArray(d.conversations))
+                            throw $TypeError(".skarm.sync.v1.ListHeadsResponse.conversations: array expected");
+                        m.conversations = $Array(d.conversations.length);
+                        for (var i = 0; i < d.conversations.length; ++i) {
+                            if (!$util.isObject(d.conversations[i]))
+                                throw $TypeError(".skarm.sync.v1.ListHeadsResponse.conversations: object expected");
+                            m.conversations[i] = $root.skarm.sync.v1.ConversationHead.fromObject(d.conversations[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                ListHeadsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.conversations = [];
+                    }
+                    if (m.conversations && m.conversations.length) {
+                        d.conversations = $Array(m.conversations.length);
+                        for (var j = 0; j < m.conversations.length; ++j) {
+                            d.conversations[j] = $root.skarm.sync.v1.ConversationHead.toObject(m.conversations[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                ListHeadsResponse.prototype.toJSON = function() {
+                    return ListHeadsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListHeadsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ListHeadsResponse";
+                };
+
+                return ListHeadsResponse;
+            })();
+
+            v1.AuthorizeRequest = (function() {
+
+                const AuthorizeRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AuthorizeRequest.prototype.conversationId = "";
+                AuthorizeRequest.prototype.uri = "";
+                AuthorizeRequest.prototype.deviceId = "";
+
+                AuthorizeRequest.create = function(properties) {
+                    return new AuthorizeRequest(properties);
+                };
+
+                AuthorizeRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(18).string(m.uri);
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(26).string(m.deviceId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AuthorizeRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AuthorizeRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AuthorizeRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AuthorizeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AuthorizeRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AuthorizeRequest();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    return m;
+                };
+
+                AuthorizeRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.uri = "";
+                        d.deviceId = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    return d;
+                };
+
+                AuthorizeRequest.prototype.toJSON = function() {
+                    return AuthorizeRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AuthorizeRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AuthorizeRequest";
+                };
+
+                return AuthorizeRequest;
+            })();
+
+            v1.AuthorizeResponse = (function() {
+
+                const AuthorizeResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AuthorizeResponse.prototype.allowed = false;
+                AuthorizeResponse.prototype.repoPath = "";
+                AuthorizeResponse.prototype.head = "";
+                AuthorizeResponse.prototype.role = "";
+
+                AuthorizeResponse.create = function(properties) {
+                    return new AuthorizeResponse(properties);
+                };
+
+                AuthorizeResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.allowed != null && $Object.hasOwnProperty.call(m, "allowed") && m.allowed !== false)
+                        w.uint32(8).bool(m.allowed);
+                    if (m.repoPath != null && $Object.hasOwnProperty.call(m, "repoPath") && m.repoPath !== "")
+                        w.uint32(18).string(m.repoPath);
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head") && m.head !== "")
+                        w.uint32(26).string(m.head);
+                    if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                        w.uint32(34).string(m.role);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AuthorizeResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AuthorizeResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.allowed = v;
+                                else
+                                    delete m.allowed;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repoPath = v;
+                                else
+                                    delete m.repoPath;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.head = v;
+                                else
+                                    delete m.head;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.role = v;
+                                else
+                                    delete m.role;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AuthorizeResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AuthorizeResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AuthorizeResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AuthorizeResponse();
+                    if (d.allowed != null) {
+                        if (d.allowed) {
+                            m.allowed = $Boolean(d.allowed);
+                        }
+                    }
+                    if (d.repoPath != null) {
+                        if (typeof d.repoPath !== "string" || d.repoPath.length) {
+                            m.repoPath = $String(d.repoPath);
+                        }
+                    }
+                    if (d.head != null) {
+                        if (typeof d.head !== "string" || d.head.length) {
+                            m.head = $String(d.head);
+                        }
+                    }
+                    if (d.role != null) {
+                        if (typeof d.role !== "string" || d.role.length) {
+                            m.role = $String(d.role);
+                        }
+                    }
+                    return m;
+                };
+
+                AuthorizeResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.allowed = false;
+                        d.repoPath = "";
+                        d.head = "";
+                        d.role = "";
+                    }
+                    if (m.allowed != null && $Object.hasOwnProperty.call(m, "allowed")) {
+                        d.allowed = m.allowed;
+                    }
+                    if (m.repoPath != null && $Object.hasOwnProperty.call(m, "repoPath")) {
+                        d.repoPath = m.repoPath;
+                    }
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head")) {
+                        d.head = m.head;
+                    }
+                    if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                        d.role = m.role;
+                    }
+                    return d;
+                };
+
+                AuthorizeResponse.prototype.toJSON = function() {
+                    return AuthorizeResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AuthorizeResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AuthorizeResponse";
+                };
+
+                return AuthorizeResponse;
+            })();
+
+            v1.ImportRequest = (function() {
+
+                const ImportRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ImportRequest.prototype.conversationId = "";
+                ImportRequest.prototype.quarantinePath = "";
+                ImportRequest.prototype.tip = "";
+
+                ImportRequest.create = function(properties) {
+                    return new ImportRequest(properties);
+                };
+
+                ImportRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.quarantinePath != null && $Object.hasOwnProperty.call(m, "quarantinePath") && m.quarantinePath !== "")
+                        w.uint32(18).string(m.quarantinePath);
+                    if (m.tip != null && $Object.hasOwnProperty.call(m, "tip") && m.tip !== "")
+                        w.uint32(26).string(m.tip);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ImportRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ImportRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.quarantinePath = v;
+                                else
+                                    delete m.quarantinePath;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.tip = v;
+                                else
+                                    delete m.tip;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ImportRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ImportRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ImportRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ImportRequest();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.quarantinePath != null) {
+                        if (typeof d.quarantinePath !== "string" || d.quarantinePath.length) {
+                            m.quarantinePath = $String(d.quarantinePath);
+                        }
+                    }
+                    if (d.tip != null) {
+                        if (typeof d.tip !== "string" || d.tip.length) {
+                            m.tip = $String(d.tip);
+                        }
+                    }
+                    return m;
+                };
+
+                ImportRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.quarantinePath = "";
+                        d.tip = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.quarantinePath != null && $Object.hasOwnProperty.call(m, "quarantinePath")) {
+                        d.quarantinePath = m.quarantinePath;
+                    }
+                    if (m.tip != null && $Object.hasOwnProperty.call(m, "tip")) {
+                        d.tip = m.tip;
+                    }
+                    return d;
+                };
+
+                ImportRequest.prototype.toJSON = function() {
+                    return ImportRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ImportRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ImportRequest";
+                };
+
+                return ImportRequest;
+            })();
+
+            v1.ImportResponse = (function() {
+
+                const ImportResponse = function (p) {
+                    this.commits = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ImportResponse.prototype.head = "";
+                ImportResponse.prototype.commits = $util.emptyArray;
+                ImportResponse.prototype.merged = false;
+
+                ImportResponse.create = function(properties) {
+                    return new ImportResponse(properties);
+                };
+
+                ImportResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head") && m.head !== "")
+                        w.uint32(10).string(m.head);
+                    if (m.commits != null && m.commits.length) {
+                        for (var i = 0; i < m.commits.length; ++i)
+                            w.uint32(18).string(m.commits[i]);
+                    }
+                    if (m.merged != null && $Object.hasOwnProperty.call(m, "merged") && m.merged !== false)
+                        w.uint32(24).bool(m.merged);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ImportResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ImportResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.head = v;
+                                else
+                                    delete m.head;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.commits && m.commits.length))
+                                    m.commits = [];
+                                m.commits.push(r.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.merged = v;
+                                else
+                                    delete m.merged;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ImportResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ImportResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ImportResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ImportResponse();
+                    if (d.head != null) {
+                        if (typeof d.head !== "string" || d.head.length) {
+                            m.head = $String(d.head);
+                        }
+                    }
+                    if (d.commits) {
+                        if (!$Array.isArray(d.commits))
+                            throw $TypeError(".skarm.sync.v1.ImportResponse.commits: array expected");
+                        m.commits = $Array(d.commits.length);
+                        for (var i = 0; i < d.commits.length; ++i) {
+                            m.commits[i] = $String(d.commits[i]);
+                        }
+                    }
+                    if (d.merged != null) {
+                        if (d.merged) {
+                            m.merged = $Boolean(d.merged);
+                        }
+                    }
+                    return m;
+                };
+
+                ImportResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.commits = [];
+                    }
+                    if (o.defaults) {
+                        d.head = "";
+                        d.merged = false;
+                    }
+                    if (m.head != null && $Object.hasOwnProperty.call(m, "head")) {
+                        d.head = m.head;
+                    }
+                    if (m.commits && m.commits.length) {
+                        d.commits = $Array(m.commits.length);
+                        for (var j = 0; j < m.commits.length; ++j) {
+                            d.commits[j] = m.commits[j];
+                        }
+                    }
+                    if (m.merged != null && $Object.hasOwnProperty.call(m, "merged")) {
+                        d.merged = m.merged;
+                    }
+                    return d;
+                };
+
+                ImportResponse.prototype.toJSON = function() {
+                    return ImportResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ImportResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ImportResponse";
+                };
+
+                return ImportResponse;
+            })();
+
+            v1.ConversationRequest = (function() {
+
+                const ConversationRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ConversationRequest.prototype.conversationId = "";
+                ConversationRequest.prototype.from = "";
+                ConversationRequest.prototype.received = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                ConversationRequest.prototype.title = "";
+                ConversationRequest.prototype.description = "";
+                ConversationRequest.prototype.avatar = "";
+                ConversationRequest.prototype.accepted = false;
+
+                ConversationRequest.create = function(properties) {
+                    return new ConversationRequest(properties);
+                };
+
+                ConversationRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
+                        w.uint32(18).string(m.from);
+                    if (m.received != null && $Object.hasOwnProperty.call(m, "received") && (typeof m.received === "object" ? m.received.low || m.received.high : m.received !== 0))
+                        w.uint32(24).int64(m.received);
+                    if (m.title != null && $Object.hasOwnProperty.call(m, "title") && m.title !== "")
+                        w.uint32(34).string(m.title);
+                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
+                        w.uint32(42).string(m.description);
+                    if (m.avatar != null && $Object.hasOwnProperty.call(m, "avatar") && m.avatar !== "")
+                        w.uint32(50).string(m.avatar);
+                    if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
+                        w.uint32(56).bool(m.accepted);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ConversationRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ConversationRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.from = v;
+                                else
+                                    delete m.from;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.received = v;
+                                else
+                                    delete m.received;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.title = v;
+                                else
+                                    delete m.title;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.description = v;
+                                else
+                                    delete m.description;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.avatar = v;
+                                else
+                                    delete m.avatar;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.accepted = v;
+                                else
+                                    delete m.accepted;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ConversationRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ConversationRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ConversationRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ConversationRequest();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.from != null) {
+                        if (typeof d.from !== "string" || d.from.length) {
+                            m.from = $String(d.from);
+                        }
+                    }
+                    if (d.received != null) {
+                        if (typeof d.received === "object" ? d.received.low || d.received.high : $Number(d.received) !== 0) {
+                            if ($util.Long)
+                                m.received = $util.Long.fromValue(d.received, false);
+                            else if (typeof d.received === "string")
+                                m.received = $parseInt(d.received, 10);
+                            else if (typeof d.received === "number")
+                                m.received = d.received;
+                            else if (typeof d.received === "object")
+                                m.received = new $util.LongBits(d.received.low >>> 0, d.received.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.title != null) {
+                        if (typeof d.title !== "string" || d.title.length) {
+                            m.title = $String(d.title);
+                        }
+                    }
+                    if (d.description != null) {
+                        if (typeof d.description !== "string" || d.description.length) {
+                            m.description = $String(d.description);
+                        }
+                    }
+                    if (d.avatar != null) {
+                        if (typeof d.avatar !== "string" || d.avatar.length) {
+                            m.avatar = $String(d.avatar);
+                        }
+                    }
+                    if (d.accepted != null) {
+                        if (d.accepted) {
+                            m.accepted = $Boolean(d.accepted);
+                        }
+                    }
+                    return m;
+                };
+
+                ConversationRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.from = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.received = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.received = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.title = "";
+                        d.description = "";
+                        d.avatar = "";
+                        d.accepted = false;
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                        d.from = m.from;
+                    }
+                    if (m.received != null && $Object.hasOwnProperty.call(m, "received")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.received = typeof m.received === "number" ? $BigInt(m.received) : $util.Long.fromBits(m.received.low >>> 0, m.received.high >>> 0, false).toBigInt();
+                        else if (typeof m.received === "number")
+                            d.received = o.longs === $String ? $String(m.received) : m.received;
+                        else
+                            d.received = o.longs === $String ? $util.Long.prototype.toString.call(m.received) : o.longs === $Number ? new $util.LongBits(m.received.low >>> 0, m.received.high >>> 0).toNumber() : m.received;
+                    }
+                    if (m.title != null && $Object.hasOwnProperty.call(m, "title")) {
+                        d.title = m.title;
+                    }
+                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
+                        d.description = m.description;
+                    }
+                    if (m.avatar != null && $Object.hasOwnProperty.call(m, "avatar")) {
+                        d.avatar = m.avatar;
+                    }
+                    if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
+                        d.accepted = m.accepted;
+                    }
+                    return d;
+                };
+
+                ConversationRequest.prototype.toJSON = function() {
+                    return ConversationRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ConversationRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ConversationRequest";
+                };
+
+                return ConversationRequest;
+            })();
+
+            v1.AddRequestResponse = (function() {
+
+                const AddRequestResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AddRequestResponse.prototype.added = false;
+
+                AddRequestResponse.create = function(properties) {
+                    return new AddRequestResponse(properties);
+                };
+
+                AddRequestResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.added != null && $Object.hasOwnProperty.call(m, "added") && m.added !== false)
+                        w.uint32(8).bool(m.added);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AddRequestResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AddRequestResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.added = v;
+                                else
+                                    delete m.added;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AddRequestResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AddRequestResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AddRequestResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AddRequestResponse();
+                    if (d.added != null) {
+                        if (d.added) {
+                            m.added = $Boolean(d.added);
+                        }
+                    }
+                    return m;
+                };
+
+                AddRequestResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.added = false;
+                    }
+                    if (m.added != null && $Object.hasOwnProperty.call(m, "added")) {
+                        d.added = m.added;
+                    }
+                    return d;
+                };
+
+                AddRequestResponse.prototype.toJSON = function() {
+                    return AddRequestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AddRequestResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AddRequestResponse";
+                };
+
+                return AddRequestResponse;
+            })();
+
+            v1.ListRequestsRequest = (function() {
+
+                const ListRequestsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListRequestsRequest.prototype.includeAccepted = false;
+
+                ListRequestsRequest.create = function(properties) {
+                    return new ListRequestsRequest(properties);
+                };
+
+                ListRequestsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.includeAccepted != null && $Object.hasOwnProperty.call(m, "includeAccepted") && m.includeAccepted !== false)
+                        w.uint32(8).bool(m.includeAccepted);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListRequestsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ListRequestsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.includeAccepted = v;
+                                else
+                                    delete m.includeAccepted;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListRequestsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ListRequestsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ListRequestsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ListRequestsRequest();
+                    if (d.includeAccepted != null) {
+                        if (d.includeAccepted) {
+                            m.includeAccepted = $Boolean(d.includeAccepted);
+                        }
+                    }
+                    return m;
+                };
+
+                ListRequestsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.includeAccepted = false;
+                    }
+                    if (m.includeAccepted != null && $Object.hasOwnProperty.call(m, "includeAccepted")) {
+                        d.includeAccepted = m.includeAccepted;
+                    }
+                    return d;
+                };
+
+                ListRequestsRequest.prototype.toJSON = function() {
+                    return ListRequestsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListRequestsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ListRequestsRequest";
+                };
+
+                return ListRequestsRequest;
+            })();
+
+            v1.ListRequestsResponse = (function() {
+
+                const ListRequestsResponse = function (p) {
+                    this.requests = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListRequestsResponse.prototype.requests = $util.emptyArray;
+
+                ListRequestsResponse.create = function(properties) {
+                    return new ListRequestsResponse(properties);
+                };
+
+                ListRequestsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.requests != null && m.requests.length) {
+                        for (var i = 0; i < m.requests.length; ++i)
+                            $root.skarm.sync.v1.ConversationRequest.encode(m.requests[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListRequestsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.ListRequestsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.requests && m.requests.length))
+                                    m.requests = [];
+                                m.requests.push($root.skarm.sync.v1.ConversationRequest.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListRequestsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.ListRequestsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.ListRequestsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.ListRequestsResponse();
+                    if (d.requests) {
+                        if (!$Array.isArray(d.requests))
+                            throw $TypeError(".skarm.sync.v1.ListRequestsResponse.requests: array expected");
+                        m.requests = $Array(d.requests.length);
+                        for (var i = 0; i < d.requests.length; ++i) {
+                            if (!$util.isObject(d.requests[i]))
+                                throw $TypeError(".skarm.sync.v1.ListRequestsResponse.requests: object expected");
+                            m.requests[i] = $root.skarm.sync.v1.ConversationRequest.fromObject(d.requests[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                ListRequestsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.requests = [];
+                    }
+                    if (m.requests && m.requests.length) {
+                        d.requests = $Array(m.requests.length);
+                        for (var j = 0; j < m.requests.length; ++j) {
+                            d.requests[j] = $root.skarm.sync.v1.ConversationRequest.toObject(m.requests[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                ListRequestsResponse.prototype.toJSON = function() {
+                    return ListRequestsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListRequestsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.ListRequestsResponse";
+                };
+
+                return ListRequestsResponse;
+            })();
+
+            v1.RequestRef = (function() {
+
+                const RequestRef = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                RequestRef.prototype.conversationId = "";
+
+                RequestRef.create = function(properties) {
+                    return new RequestRef(properties);
+                };
+
+                RequestRef.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                RequestRef.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.RequestRef();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                RequestRef.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.RequestRef)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.RequestRef: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.RequestRef();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    return m;
+                };
+
+                RequestRef.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    return d;
+                };
+
+                RequestRef.prototype.toJSON = function() {
+                    return RequestRef.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                RequestRef.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.RequestRef";
+                };
+
+                return RequestRef;
+            })();
+
+            v1.JoinPublicRequest = (function() {
+
+                const JoinPublicRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                JoinPublicRequest.prototype.conversationId = "";
+                JoinPublicRequest.prototype.from = "";
+
+                JoinPublicRequest.create = function(properties) {
+                    return new JoinPublicRequest(properties);
+                };
+
+                JoinPublicRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
+                        w.uint32(18).string(m.from);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                JoinPublicRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.JoinPublicRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.from = v;
+                                else
+                                    delete m.from;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                JoinPublicRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.JoinPublicRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.JoinPublicRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.JoinPublicRequest();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.from != null) {
+                        if (typeof d.from !== "string" || d.from.length) {
+                            m.from = $String(d.from);
+                        }
+                    }
+                    return m;
+                };
+
+                JoinPublicRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.from = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                        d.from = m.from;
+                    }
+                    return d;
+                };
+
+                JoinPublicRequest.prototype.toJSON = function() {
+                    return JoinPublicRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                JoinPublicRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.JoinPublicRequest";
+                };
+
+                return JoinPublicRequest;
+            })();
+
+            v1.CloneRequested = (function() {
+
+                const CloneRequested = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                CloneRequested.prototype.conversationId = "";
+                CloneRequested.prototype.from = "";
+
+                CloneRequested.create = function(properties) {
+                    return new CloneRequested(properties);
+                };
+
+                CloneRequested.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from") && m.from !== "")
+                        w.uint32(18).string(m.from);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                CloneRequested.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.CloneRequested();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.from = v;
+                                else
+                                    delete m.from;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                CloneRequested.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.CloneRequested)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.CloneRequested: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.CloneRequested();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.from != null) {
+                        if (typeof d.from !== "string" || d.from.length) {
+                            m.from = $String(d.from);
+                        }
+                    }
+                    return m;
+                };
+
+                CloneRequested.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.from = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.from != null && $Object.hasOwnProperty.call(m, "from")) {
+                        d.from = m.from;
+                    }
+                    return d;
+                };
+
+                CloneRequested.prototype.toJSON = function() {
+                    return CloneRequested.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                CloneRequested.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.CloneRequested";
+                };
+
+                return CloneRequested;
+            })();
+
+            return v1;
+        })();
+
+        return sync;
     })();
 
     skarm.transport = (function() {
