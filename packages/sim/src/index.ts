@@ -1,0 +1,24 @@
+/**
+ * @packageDocumentation
+ * The simulation harness (issue 3): device stacks in Linux network namespaces on a bridge,
+ * real partitions, and `skarm demo`. Needs root and `ip` (iproute2).
+ *
+ * ```ts
+ * const net = await createNetwork({ name: 'swarm' })
+ * try {
+ *   await net.addHost('a')
+ *   await net.addHost('b')
+ *   const a = await net.startDevice('a', 'alice')
+ *   const b = await net.startDevice('b', 'bob')        // finds alice by mDNS
+ *   await api(a, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })
+ *   await net.partition([['a'], ['b']])
+ *   await net.heal()
+ * } finally {
+ *   await net.destroy()
+ * }
+ * ```
+ */
+export { createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type NetworkInit, type SimHost, type DeviceOptions } from './network.ts'
+export { startStack, initDevice, DEFAULT_SKARM, type SimDevice, type StackOptions } from './device.ts'
+export { planPartition } from './names.ts'
+export { api, history, poll, type ApiAnswer, type Message } from './api.ts'
