@@ -1,24 +1,83 @@
 // The DHT process: a Kademlia node of its own (key derived from the device key), on the bus.
-import { createDhtNode, deriveDhtSeed, withPortZero } from '@skarm/dht'
-import { DhtMethods, skarm } from '@skarm/proto'
+// It publishes this device's signed address and account records, finds other devices, and
+// keeps offline invites/announcements (inboxes), publishing what arrives as events.
+import { join } from 'node:path'
+import { createDhtNode, deriveDhtSeed, loadAccountKey, startDhtService, withPortZero, type DhtService } from '@skarm/dht'
+import { InvalidInputError } from '@skarm/errors'
+import { DhtEvents, DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
 import { libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
 
+/** How often the transport's peers are looked at for DHT nodes to join, in ms. */
+const PEER_SCAN_MS = 30_000
+
 await runService('dht', async ({ config, logger, bus }) => {
-  // Only the device key: loadIdentity would also load X.509 (~20 MB) for nothing here.
+  // Only the device and account keys: loadIdentity would also load X.509 (~20 MB) for nothing here.
   const device = await loadDeviceKey(config.dataDir)
+  const account = await loadAccountKey(config.dataDir)
+  let service: DhtService | undefined
   const node = await createDhtNode({
     privateKey: await libp2pKeyFromSeed(deriveDhtSeed(device.seed)),
     // Same hosts as the transport, any port: the transport's port is the transport's.
     listen: [...new Set(config.listen.map(withPortZero))],
+    // Other devices' transport addresses: their DHT is found over /skarm/dht-addr/1.0.0.
     bootstrap: config.bootstrap,
-    logger
+    logger,
+    onInbox: (record) => { service?.onInboxSeen(record) }
   })
   const peerId = node.peerId.toString()
   bus.serve(DhtMethods.getInfo, () => skarm.dht.v1.GetInfoResponse.create({ peerId, addresses: node.addresses(), routingTableSize: node.routingTableSize() }))
-  logger.info({ peerId, addresses: node.addresses() }, 'dht ready')
+
+  service = await startDhtService({
+    node,
+    device,
+    ...(account === undefined ? {} : { account }),
+    transportAddresses: async () => (await bus.request(TransportMethods.getAddresses, {}, { timeoutMs: 5000 })).addresses,
+    onEntry: (e) => {
+      const evt = e.kind === 'invite' ? DhtEvents.InviteReceived : e.kind === 'announce' ? DhtEvents.AnnounceReceived : undefined
+      if (evt !== undefined) bus.publish(evt.subject, evt.type, skarm.dht.v1.OfflineEntryReceived.create(e))
+    },
+    onPush: (p) => { bus.publish(DhtEvents.Push.subject, DhtEvents.Push.type, skarm.dht.v1.Push.create(p)) },
+    stateDir: join(config.dataDir, 'dht'),
+    logger
+  })
+  const svc = service
+
+  bus.serve(DhtMethods.findDevice, async (req) => {
+    const r = await svc.findDevice(req.deviceId ?? '')
+    return r === undefined
+      ? skarm.dht.v1.FindDeviceResponse.create({ found: false, deviceId: req.deviceId ?? '' })
+      : skarm.dht.v1.FindDeviceResponse.create({ found: true, deviceId: r.deviceId, accountUri: r.accountUri ?? '', addresses: r.addresses, seq: r.seq })
+  })
+  bus.serve(DhtMethods.findAccountDevices, async (req) => {
+    const r = await svc.findAccountDevices(req.uri ?? '')
+    return skarm.dht.v1.FindAccountDevicesResponse.create(r === undefined ? { found: false } : { found: true, deviceIds: r.deviceIds, seq: r.seq })
+  })
+  bus.serve(DhtMethods.deliverOffline, async (req) => {
+    if (req.entry == null) throw new InvalidInputError('DHT_BAD_ENTRY', 'deliver_offline needs an entry')
+    const r = await svc.deliverOffline(req.deviceId ?? '', req.entry.kind ?? '', req.entry.payloadJson ?? '')
+    return skarm.dht.v1.DeliverOfflineResponse.create(r)
+  })
+  bus.serve(DhtMethods.pollInbox, async () => skarm.dht.v1.PollInboxResponse.create({ newEntries: await svc.pollInbox() }))
+  bus.serve(DhtMethods.publishRecords, async () => skarm.dht.v1.PublishRecordsResponse.create(await svc.publishRecords()))
+
+  // Devices the transport is connected to (mDNS, their own bootstrap): join their DHT too.
+  const scan = async (): Promise<void> => {
+    const { peers } = await bus.request(TransportMethods.listPeers, {}, { timeoutMs: 5000 })
+    for (const p of peers) {
+      for (const a of p.addresses ?? []) node.addTransportPeer(a.includes('/p2p/') ? a : `${a}/p2p/${p.peerId ?? ''}`, { persistent: false })
+    }
+  }
+  const scanTimer = setInterval(() => { scan().catch((err: Error) => { logger.debug({ err: err.message }, 'transport peer scan failed') }) }, PEER_SCAN_MS)
+  scanTimer.unref()
+
+  logger.info({ peerId, addresses: node.addresses(), account: account !== undefined }, 'dht ready')
   return {
-    stop: node.stop,
+    stop: async () => {
+      clearInterval(scanTimer)
+      await svc.stop()
+      await node.stop()
+    },
     details: () => ({ peerId, addresses: node.addresses(), routingTableSize: node.routingTableSize(), connections: node.libp2p.getConnections().length })
   }
 })

@@ -16,6 +16,19 @@ export {
   createDeviceRecord, decodeDeviceRecord, encodeDeviceRecord, deviceRecordKey, deviceRecordPayload,
   validateSkarmRecord, selectSkarmRecord, type DeviceRecord, type UnsignedDeviceRecord
 } from './record.ts'
-export { deriveDhtSeed } from './keys.ts'
+export {
+  createAccountRecord, decodeAccountRecord, encodeAccountRecord, accountRecordKey, accountRecordPayload,
+  mergeAccountDevices, type AccountRecord, type AccountDevice
+} from './account.ts'
+export {
+  createInboxEntry, verifyInboxEntry, inboxEntryId, inboxEntryPayload, inboxKey, encodeInbox, decodeInbox,
+  mergeInbox, inboxRank, isLive, type InboxEntry, type InboxRecord
+} from './inbox.ts'
+export { TransportResolver, type ResolverInit } from './discovery.ts'
+export { deriveDhtSeed, loadAccountKey, type AccountKey } from './keys.ts'
+export {
+  startDhtService, PUBLISH_INTERVAL_MS, POLL_INTERVAL_MS, REPUBLISH_INTERVAL_MS,
+  type DhtService, type DhtServiceInit, type ReceivedEntry, type PushNotice
+} from './service.ts'
 export { withPortZero } from './listen.ts'
-export { DHT_PROTOCOL, KEY_NAMESPACE, DHT_KEY_INFO } from './constants.ts'
+export { DHT_PROTOCOL, KEY_NAMESPACE, DHT_KEY_INFO, INBOX_ENTRY_TTL_MS, MAX_INBOX_ENTRIES, MAX_INBOX_BYTES, MAX_ENTRY_PAYLOAD_BYTES, MAX_ACCOUNT_DEVICES, ACCOUNT_DEVICE_TTL_MS } from './constants.ts'

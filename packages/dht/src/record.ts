@@ -1,6 +1,8 @@
 import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
 import { InvalidInputError } from '@skarm/errors'
 import { deviceIdFromRawKey, rawEd25519PublicKey } from '@skarm/transport'
+import { decodeAccountRecord, isAccountRecordKey } from './account.ts'
+import { decodeInbox, inboxKeyDevice, inboxRank } from './inbox.ts'
 import { DEVICE_RECORD_DOMAIN, KEY_NAMESPACE, MAX_ADDRESS_LENGTH, MAX_RECORD_ADDRESSES, MAX_RECORD_BYTES } from './constants.ts'
 
 /**
@@ -124,7 +126,8 @@ export function decodeDeviceRecord (bytes: Uint8Array, key?: Uint8Array): Device
 
 /**
  * kad-dht validator of the `/skarm/` namespace: `/skarm/dev/<deviceId>` holds a
- * {@link DeviceRecord}; any other type is refused until it gets its own rules.
+ * {@link DeviceRecord}, `/skarm/acc/<uri>` an {@link AccountRecord}, `/skarm/inbox/<deviceId>`
+ * an {@link InboxRecord}; any other type is refused until it gets its own rules.
  */
 export function validateSkarmRecord (key: Uint8Array, value: Uint8Array): void {
   const k = new TextDecoder().decode(key)
@@ -132,21 +135,34 @@ export function validateSkarmRecord (key: Uint8Array, value: Uint8Array): void {
     decodeDeviceRecord(value, key)
     return
   }
+  if (isAccountRecordKey(k)) {
+    decodeAccountRecord(value, key)
+    return
+  }
+  if (inboxKeyDevice(k) !== undefined) {
+    decodeInbox(value, key)
+    return
+  }
   throw new InvalidInputError('DHT_UNKNOWN_KEY', 'no validator for this DHT key', { key: k.slice(0, 80) })
 }
 
 /**
- * kad-dht selector of the `/skarm/` namespace: the valid record with the highest `seq`
- * (ties: the greater signature, so every node picks the same one); invalid records lose.
+ * kad-dht selector of the `/skarm/` namespace. Device and account records: the valid record
+ * with the highest `seq` (ties: the greater signature, so every node picks the same one).
+ * Inbox records: the superset, else the one with the newest live entry ({@link inboxRank}).
+ * Invalid records lose.
  */
 export function selectSkarmRecord (key: Uint8Array, records: Uint8Array[]): number {
+  const k = new TextDecoder().decode(key)
+  if (inboxKeyDevice(k) !== undefined) return selectInbox(key, records)
+  const decode = isAccountRecordKey(k) ? decodeAccountRecord : decodeDeviceRecord
   let best = -1
   let bestSeq = -1
   let bestSig = ''
   records.forEach((bytes, i) => {
-    let r: DeviceRecord
+    let r: { seq: number, signature: string }
     try {
-      r = decodeDeviceRecord(bytes, key)
+      r = decode(bytes, key)
     } catch {
       return
     }
@@ -154,6 +170,27 @@ export function selectSkarmRecord (key: Uint8Array, records: Uint8Array[]): numb
       best = i
       bestSeq = r.seq
       bestSig = r.signature
+    }
+  })
+  return best === -1 ? 0 : best
+}
+
+function selectInbox (key: Uint8Array, records: Uint8Array[]): number {
+  const now = Date.now()
+  let best = -1
+  let bestRank: [number, number] = [-2, -1]
+  records.forEach((bytes, i) => {
+    let rank: [number, number]
+    try {
+      rank = inboxRank(decodeInbox(bytes, key, now), now)
+    } catch {
+      return
+    }
+    const better = rank[0] > bestRank[0] || (rank[0] === bestRank[0] && (rank[1] > bestRank[1] ||
+      (rank[1] === bestRank[1] && Buffer.compare(bytes, records[best]!) > 0)))
+    if (better) {
+      best = i
+      bestRank = rank
     }
   })
   return best === -1 ? 0 : best
