@@ -3,9 +3,9 @@
 // message; the validator process checks what arrives from peers).
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
-import { Store } from '@skarm/store'
-import { validateCommit, ValidationContext } from '@skarm/validator'
-import { publishEvent, serveStore } from './serve.ts'
+import { Store, StoreSync } from '@skarm/store'
+import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
+import { publishEvent, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)

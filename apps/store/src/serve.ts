@@ -1,8 +1,8 @@
 import type { Bus } from '@skarm/bus'
 import type { MessageView } from '@skarm/conversation'
 import { MODES, type ModeName } from '@skarm/conversation'
-import { Events, StoreMethods, skarm } from '@skarm/proto'
-import type { Store, StoreEvent } from '@skarm/store'
+import { Events, StoreMethods, SyncEvents, SyncMethods, skarm } from '@skarm/proto'
+import type { HeadView, Store, StoreEvent, StoreSync } from '@skarm/store'
 import { InvalidInputError } from '@skarm/errors'
 
 /** A MessageView as the bus's Message (fields other than type as JSON). */
@@ -29,13 +29,16 @@ function modeName (mode: number | null | undefined): ModeName {
 const opt = (s: string | null | undefined): string | undefined => (s === null || s === undefined || s === '') ? undefined : s
 
 /** Answers every StoreMethods request with the store. */
-export function serveStore (bus: Bus, store: Store): void {
+export function serveStore (bus: Bus, store: Store, sync?: StoreSync): void {
   const M = StoreMethods
   bus.serve(M.getAccount, () => skarm.store.v1.GetAccountResponse.create(store.getAccount()))
   bus.serve(M.createConversation, async (r) => skarm.store.v1.CreateConversationResponse.create(await store.createConversation(modeName(r.mode), opt(r.invited))))
-  bus.serve(M.listConversations, async () => skarm.store.v1.ListConversationsResponse.create({
-    conversations: (await store.listConversations()).map((c) => ({ id: c.id, mode: MODES.indexOf(c.mode), syncing: c.syncing }))
-  }))
+  bus.serve(M.listConversations, async () => {
+    const here = (await store.listConversations()).map((c) => ({ id: c.id, mode: MODES.indexOf(c.mode), syncing: c.syncing }))
+    // accepted requests still cloning are listed with syncing: true (SPEC.md §8)
+    const cloning = sync === undefined ? [] : (await sync.syncing()).map((c) => ({ id: c.id, mode: MODES.indexOf(c.mode), syncing: true }))
+    return skarm.store.v1.ListConversationsResponse.create({ conversations: [...here, ...cloning].sort((a, b) => a.id < b.id ? -1 : 1) })
+  })
   bus.serve(M.getConversation, async (r) => {
     const c = await store.getConversation(r.id ?? '')
     return skarm.store.v1.ConversationInfo.create({ ...c, mode: MODES.indexOf(c.mode) })
@@ -67,6 +70,40 @@ export function serveStore (bus: Bus, store: Store): void {
   })
 }
 
+function headToProto (h: HeadView): skarm.sync.v1.ConversationHead.$Properties {
+  return { conversationId: h.conversationId, head: h.head, role: h.role, devices: h.devices, members: h.members, title: h.title, description: h.description, avatar: h.avatar }
+}
+
+/** Answers the sync methods (docs/sync.md) with the store's sync part. */
+export function serveSync (bus: Bus, store: Store, sync: StoreSync): void {
+  const S = SyncMethods
+  const own = store.getAccount().uri
+  bus.serve(S.listHeads, async (r) => skarm.sync.v1.ListHeadsResponse.create({
+    conversations: (await sync.listHeads(opt(r.uri) ?? own, opt(r.conversationId))).map(headToProto)
+  }))
+  bus.serve(S.authorize, async (r) => skarm.sync.v1.AuthorizeResponse.create(await sync.authorize(r.conversationId ?? '', r.uri ?? '', r.deviceId ?? '')))
+  bus.serve(S.import, async (r) => skarm.sync.v1.ImportResponse.create(await sync.import(r.conversationId ?? '', r.quarantinePath ?? '', r.tip ?? '')))
+  bus.serve(S.install, async (r) => skarm.sync.v1.ImportResponse.create(await sync.install(r.conversationId ?? '', r.quarantinePath ?? '', r.tip ?? '')))
+  bus.serve(S.addRequest, async (r) => skarm.sync.v1.AddRequestResponse.create({
+    added: await sync.addRequest({
+      conversationId: r.conversationId ?? '',
+      from: r.from ?? '',
+      ...(r.received == null || Number(r.received) === 0 ? {} : { received: Number(r.received) }),
+      ...(opt(r.title) === undefined ? {} : { title: opt(r.title) }),
+      ...(opt(r.description) === undefined ? {} : { description: opt(r.description) }),
+      ...(opt(r.avatar) === undefined ? {} : { avatar: opt(r.avatar) })
+    })
+  }))
+  bus.serve(S.listRequests, async (r) => skarm.sync.v1.ListRequestsResponse.create({
+    requests: (await sync.requests.list())
+      .filter((q) => q.declined !== true && (r.includeAccepted === true || q.accepted !== true))
+      .map((q) => ({ conversationId: q.conversationId, from: q.from, received: q.received, title: q.title ?? '', description: q.description ?? '', avatar: q.avatar ?? '', accepted: q.accepted === true }))
+  }))
+  bus.serve(S.acceptRequest, async (r) => { await sync.acceptRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })
+  bus.serve(S.declineRequest, async (r) => { await sync.declineRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })
+  bus.serve(S.joinPublic, async (r) => { await sync.joinPublic(r.conversationId ?? '', r.from ?? ''); return skarm.common.v1.Empty.create() })
+}
+
 /** Publishes a store event on its bus subject. */
 export function publishEvent (bus: Bus, e: StoreEvent): void {
   switch (e.event) {
@@ -76,5 +113,11 @@ export function publishEvent (bus: Bus, e: StoreEvent): void {
     case 'ConversationMemberEvent': bus.publish(Events.ConversationMemberEvent.subject, Events.ConversationMemberEvent.type, { conversationId: e.conversationId, memberUri: e.memberUri, event: e.code }); break
     case 'ConversationProfileUpdated': bus.publish(Events.ConversationProfileUpdated.subject, Events.ConversationProfileUpdated.type, { conversationId: e.conversationId, ...e.profile }); break
     case 'ConversationPreferencesUpdated': bus.publish(Events.ConversationPreferencesUpdated.subject, Events.ConversationPreferencesUpdated.type, { conversationId: e.conversationId, preferences: e.preferences }); break
+    case 'ConversationSyncFinished': bus.publish(Events.ConversationSyncFinished.subject, Events.ConversationSyncFinished.type, { conversationId: e.conversationId }); break
+    case 'OnConversationError': bus.publish(Events.OnConversationError.subject, Events.OnConversationError.type, { conversationId: e.conversationId, code: e.code, what: e.what }); break
+    case 'ConversationRequestReceived': bus.publish(Events.ConversationRequestReceived.subject, Events.ConversationRequestReceived.type, {
+      conversationId: e.conversationId, from: e.from, received: e.received, title: e.title ?? '', description: e.description ?? '', avatar: e.avatar ?? ''
+    }); break
+    case 'CloneRequested': bus.publish(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, { conversationId: e.conversationId, from: e.from }); break
   }
 }

@@ -14,3 +14,5 @@ export { Store, type StoreComponents, type StoreEvent, type MemberView, type Sen
 export { LocalState, type Preferences, type ConversationInfoFile } from './local-state.ts'
 export { formatProfile, parseProfile, type Profile } from './vcard.ts'
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './constants.ts'
+export { StoreSync, moveQuarantineObjects, type StoreSyncComponents, type HeadView, type Authorization, type ImportResult, type MergeTreeFn } from './sync.ts'
+export { RequestBook, type RequestEntry } from './requests.ts'

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  Conversation, HistoryIndex, MODES, PROFILE_PATH, rolesOf, voteHasMajority,
+  Conversation, HistoryIndex, MODES, Mutex, PROFILE_PATH, rolesOf, voteHasMajority,
   type CommitCheck, type CommitMessage, type ConversationSigner, type MessageView, type ModeName, type VoteAction
 } from '@skarm/conversation'
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
@@ -13,6 +13,10 @@ import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './constants.ts'
 /** Events the store emits after a write; the app publishes them on the bus. */
 export type StoreEvent =
   | { event: 'MessageReceived', conversationId: string, message: MessageView }
+  | { event: 'ConversationSyncFinished', conversationId: string }
+  | { event: 'OnConversationError', conversationId: string, code: number, what: string }
+  | { event: 'ConversationRequestReceived', conversationId: string, from: string, received: number, title?: string, description?: string, avatar?: string }
+  | { event: 'CloneRequested', conversationId: string, from: string }
   | { event: 'ConversationReady', conversationId: string }
   | { event: 'ConversationRemoved', conversationId: string }
   | { event: 'ConversationMemberEvent', conversationId: string, memberUri: string, code: number }
@@ -56,6 +60,8 @@ export class Store {
   private readonly publish: (event: StoreEvent) => void
   private readonly local: LocalState
   private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
+  // One write at a time per conversation: local writes and sync imports (a merge) alike.
+  private readonly locks = new Map<string, Mutex>()
 
   constructor (components: StoreComponents) {
     this.identity = components.identity
@@ -85,6 +91,65 @@ export class Store {
   /** The account of this device. */
   getAccount (): { uri: string, deviceId: string, displayName: string, devices: string[] } {
     return { uri: this.identity.uri, deviceId: this.identity.deviceId, displayName: this.identity.displayName, devices: [this.identity.deviceId] }
+  }
+
+  /** The conversations folder (`DATA/conversations`). */
+  get dir (): string {
+    return this.conversationsDir
+  }
+
+  /**
+   * Runs `fn` under the conversation's write lock: every write of the store (local commits,
+   * sync imports and their merge commits) is serialized per conversation. Nothing slow
+   * (network, validation of a fetch) may run under it.
+   */
+  async withWriteLock<T> (id: string, fn: () => Promise<T>): Promise<T> {
+    if (!isId(id)) return await fn()
+    let lock = this.locks.get(id)
+    if (lock === undefined) {
+      lock = new Mutex()
+      this.locks.set(id, lock)
+    }
+    return await lock.run(fn)
+  }
+
+  /** An open conversation (not removed) with its history index. */
+  async conversation (id: string): Promise<{ conv: Conversation, index: HistoryIndex }> {
+    return await this.live(id)
+  }
+
+  /** Emits MessageReceived (and member events) for a commit now in the history. */
+  async announceCommit (id: string, index: HistoryIndex, oid: string): Promise<void> {
+    await this.commitDone(id, index, oid)
+  }
+
+  /** Publishes a store event. */
+  emit (event: StoreEvent): void {
+    this.publish(event)
+  }
+
+  /**
+   * Replaces the conversation's history index by a fresh one (rebuilt on next use). Needed
+   * when the branch moved to a head whose first-parent chain does not pass through the old
+   * head: HistoryIndex would append the new commits, not place them where the deterministic
+   * order of the whole DAG puts them.
+   */
+  async resetIndex (id: string): Promise<HistoryIndex> {
+    const { conv } = await this.get(id)
+    const entry = { conv, index: new HistoryIndex(conv.repo) }
+    this.open.set(id, Promise.resolve(entry))
+    return entry.index
+  }
+
+  /** Forgets a cached open conversation (after a directory was installed or removed). */
+  forget (id: string): void {
+    this.open.delete(id)
+  }
+
+  /** True when the conversation's local state marks it removed. */
+  async isRemoved (id: string): Promise<boolean> {
+    const info = await this.local.read<ConversationInfoFile>(id, 'info.json', {})
+    return info.removed !== undefined
   }
 
   private async get (id: string): Promise<{ conv: Conversation, index: HistoryIndex }> {
@@ -170,12 +235,14 @@ export class Store {
 
   /** updateConversationInfos: an `application/update-profile` commit (admins only, SPEC.md §5). */
   async updateProfile (id: string, change: Partial<Profile>): Promise<{ commit: string }> {
-    const { conv, index } = await this.live(id)
-    const profile = { ...await this.profile(conv), ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Profile
-    const commit = await conv.updateProfile(this.signer, formatProfile(profile), this.check)
-    await this.commitDone(id, index, commit)
-    this.publish({ event: 'ConversationProfileUpdated', conversationId: id, profile })
-    return { commit }
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      const profile = { ...await this.profile(conv), ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Profile
+      const commit = await conv.updateProfile(this.signer, formatProfile(profile), this.check)
+      await this.commitDone(id, index, commit)
+      this.publish({ event: 'ConversationProfileUpdated', conversationId: id, profile })
+      return { commit }
+    })
   }
 
   /**
@@ -184,18 +251,20 @@ export class Store {
    * repository is deleted.
    */
   async removeConversation (id: string): Promise<void> {
-    const { conv, index } = await this.live(id)
-    const roles = rolesOf(await conv.tree())
-    const others = [...roles.admins, ...roles.members].filter((u) => u !== this.identity.uri)
-    await this.local.write(id, 'info.json', { removed: Math.floor(Date.now() / 1000) } satisfies ConversationInfoFile)
-    if (others.length > 0 && (roles.admins.has(this.identity.uri) || roles.members.has(this.identity.uri))) {
-      const commit = await conv.leave(this.signer, this.check)
-      await this.commitDone(id, index, commit)
-    } else {
-      this.open.delete(id)
-      await rm(conv.dir, { recursive: true, force: true })
-    }
-    this.publish({ event: 'ConversationRemoved', conversationId: id })
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      const roles = rolesOf(await conv.tree())
+      const others = [...roles.admins, ...roles.members].filter((u) => u !== this.identity.uri)
+      await this.local.write(id, 'info.json', { removed: Math.floor(Date.now() / 1000) } satisfies ConversationInfoFile)
+      if (others.length > 0 && (roles.admins.has(this.identity.uri) || roles.members.has(this.identity.uri))) {
+        const commit = await conv.leave(this.signer, this.check)
+        await this.commitDone(id, index, commit)
+      } else {
+        this.open.delete(id)
+        await rm(conv.dir, { recursive: true, force: true })
+      }
+      this.publish({ event: 'ConversationRemoved', conversationId: id })
+    })
   }
 
   /** getConversationMembers, with each member's last displayed message. */
@@ -216,11 +285,13 @@ export class Store {
 
   /** addConversationMember: a `member`/`add` commit. */
   async addMember (id: string, uri: string): Promise<{ commit: string }> {
-    if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
-    const { conv, index } = await this.live(id)
-    const commit = await conv.addMember(this.signer, uri, this.check)
-    await this.commitDone(id, index, commit)
-    return { commit }
+    return await this.withWriteLock(id, async () => {
+      if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
+      const { conv, index } = await this.live(id)
+      const commit = await conv.addMember(this.signer, uri, this.check)
+      await this.commitDone(id, index, commit)
+      return { commit }
+    })
   }
 
   /**
@@ -228,43 +299,47 @@ export class Store {
    * resolution is committed too. Returns the last commit made.
    */
   async vote (id: string, action: VoteAction, uri: string): Promise<{ commit: string }> {
-    if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
-    if (uri === this.identity.uri) throw new ForbiddenError('VOTE_ON_SELF', 'an admin cannot vote on itself', { uri })
-    const { conv, index } = await this.live(id)
-    if (action === 'promote' && await conv.mode() === 'ONE_TO_ONE') throw new ForbiddenError('PROMOTE_ONE_TO_ONE', 'a ONE_TO_ONE conversation has no promotion')
-    let commit = await conv.vote(this.signer, action, uri, this.check)
-    await this.commitDone(id, index, commit)
-    if (voteHasMajority(await conv.tree(commit), action, uri)) {
-      commit = await conv.resolveVote(this.signer, action, uri, this.check)
+    return await this.withWriteLock(id, async () => {
+      if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
+      if (uri === this.identity.uri) throw new ForbiddenError('VOTE_ON_SELF', 'an admin cannot vote on itself', { uri })
+      const { conv, index } = await this.live(id)
+      if (action === 'promote' && await conv.mode() === 'ONE_TO_ONE') throw new ForbiddenError('PROMOTE_ONE_TO_ONE', 'a ONE_TO_ONE conversation has no promotion')
+      let commit = await conv.vote(this.signer, action, uri, this.check)
       await this.commitDone(id, index, commit)
-    }
-    return { commit }
+      if (voteHasMajority(await conv.tree(commit), action, uri)) {
+        commit = await conv.resolveVote(this.signer, action, uri, this.check)
+        await this.commitDone(id, index, commit)
+      }
+      return { commit }
+    })
   }
 
   /** sendMessage: text, reply, reaction or edit. */
   async sendMessage (id: string, input: SendInput): Promise<{ id: string }> {
-    const { conv, index } = await this.live(id)
-    await index.update()
-    let message: CommitMessage
-    if (input.edit !== undefined) {
-      if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
-      const target = index.get(input.edit)
-      if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
-      if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
-      message = { type: 'application/edited-message', body: input.body, edit: input.edit }
-    } else {
-      const type = input.type ?? 'text/plain'
-      if (type !== 'text/plain') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'only text/plain messages are sent this way', { type })
-      message = { type, body: input.body }
-      for (const [key, target] of [['react-to', input.reactTo], ['reply-to', input.replyTo]] as const) {
-        if (target === undefined) continue
-        if (index.get(target) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', `no message to ${key === 'react-to' ? 'react' : 'reply'} to`, { commit: target })
-        message[key] = target
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      await index.update()
+      let message: CommitMessage
+      if (input.edit !== undefined) {
+        if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
+        const target = index.get(input.edit)
+        if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
+        if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
+        message = { type: 'application/edited-message', body: input.body, edit: input.edit }
+      } else {
+        const type = input.type ?? 'text/plain'
+        if (type !== 'text/plain') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'only text/plain messages are sent this way', { type })
+        message = { type, body: input.body }
+        for (const [key, target] of [['react-to', input.reactTo], ['reply-to', input.replyTo]] as const) {
+          if (target === undefined) continue
+          if (index.get(target) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', `no message to ${key === 'react-to' ? 'react' : 'reply'} to`, { commit: target })
+          message[key] = target
+        }
       }
-    }
-    const commit = await conv.sendMessage(this.signer, message, this.check)
-    await this.commitDone(id, index, commit)
-    return { id: commit }
+      const commit = await conv.sendMessage(this.signer, message, this.check)
+      await this.commitDone(id, index, commit)
+      return { id: commit }
+    })
   }
 
   /** loadConversation: newest first, edits and reactions folded. */

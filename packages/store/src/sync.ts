@@ -1,0 +1,381 @@
+import { execFile } from 'node:child_process'
+import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import {
+  Conversation, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
+  type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
+} from '@skarm/conversation'
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
+import { isId } from '@skarm/identity'
+import type { Store } from './store.ts'
+import { parseProfile } from './vcard.ts'
+import { RequestBook, type RequestEntry } from './requests.ts'
+
+const run = promisify(execFile)
+
+/** The deterministic merge tree of two commits (the validator's `mergeTree`). */
+export type MergeTreeFn = (repo: GitRepo, parents: [string, string]) => Promise<FlatTree>
+
+/** What {@link StoreSync} is built over. */
+export interface StoreSyncComponents {
+  store: Store
+  signer: ConversationSigner
+  dataDir: string
+  /** Validates a commit the store writes (the merge commits). */
+  check?: CommitCheck
+  mergeTree: MergeTreeFn
+}
+
+/** One conversation an account may see, as `list_heads` answers. */
+export interface HeadView {
+  conversationId: string
+  head: string
+  role: 'admin' | 'member' | 'invited'
+  devices: string[]
+  members: string[]
+  mode: ModeName
+  title: string
+  description: string
+  avatar: string
+}
+
+/** The answer of `authorize`. */
+export interface Authorization {
+  allowed: boolean
+  repoPath: string
+  head: string
+  role: string
+}
+
+/** The answer of `import` and `install`. */
+export interface ImportResult {
+  head: string
+  commits: string[]
+  merged: boolean
+}
+
+const MERGE_MESSAGE = '{"type":"merge"}\n'
+
+function inside (root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+async function git (dir: string, args: string[]): Promise<string> {
+  const r = await run('git', ['--git-dir', dir, ...args], { maxBuffer: 64 << 20 })
+  return r.stdout
+}
+
+/** True when `a` is an ancestor of (or equal to) `b`. */
+async function isAncestor (dir: string, a: string, b: string): Promise<boolean> {
+  if (a === b) return true
+  try {
+    await git(dir, ['merge-base', '--is-ancestor', a, b])
+    return true
+  } catch (err) {
+    if ((err as { code?: number }).code === 1) return false
+    throw err
+  }
+}
+
+async function exists (path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Links (or copies, across file systems) `from` to `to` through a temporary name: `to` appears whole or not at all. */
+async function placeFile (from: string, to: string): Promise<void> {
+  if (await exists(to)) return
+  const tmp = `${to}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`
+  try {
+    await link(from, tmp)
+  } catch {
+    await copyFile(from, tmp)
+  }
+  await rename(tmp, to)
+}
+
+/**
+ * Moves the objects a fetch brought into a quarantine (its own packs and loose objects, not
+ * the links to the conversation's) into the conversation repository: pack data before its
+ * index, every file complete before it is visible.
+ */
+export async function moveQuarantineObjects (quarantine: string, repoDir: string): Promise<void> {
+  const qObjects = join(quarantine, 'objects')
+  const packDir = join(qObjects, 'pack')
+  const packs = (await readdir(packDir).catch(() => [] as string[])).sort()
+  const own: string[] = []
+  for (const name of packs) {
+    if (!/^pack-[0-9a-f]{40}\.(pack|idx|rev)$/.test(name)) continue
+    if ((await lstat(join(packDir, name))).isSymbolicLink()) continue
+    own.push(name)
+  }
+  await mkdir(join(repoDir, 'objects', 'pack'), { recursive: true })
+  // .pack first, .idx last: a reader finds a pack by its index.
+  const rank = (n: string): number => n.endsWith('.pack') ? 0 : n.endsWith('.rev') ? 1 : 2
+  for (const name of own.sort((x, y) => rank(x) - rank(y))) await placeFile(join(packDir, name), join(repoDir, 'objects', 'pack', name))
+  for (const dir of await readdir(qObjects)) {
+    if (!/^[0-9a-f]{2}$/.test(dir)) continue
+    const from = join(qObjects, dir)
+    if ((await lstat(from)).isSymbolicLink()) continue
+    await mkdir(join(repoDir, 'objects', dir), { recursive: true })
+    for (const f of await readdir(from)) {
+      if (/^[0-9a-f]{38}$/.test(f)) await placeFile(join(from, f), join(repoDir, 'objects', dir, f))
+    }
+  }
+}
+
+/**
+ * The store's part of sync (docs/sync.md): who may see what, the heads, importing a
+ * validated quarantine (fast-forward or signed merge commit), installing a clone, and the
+ * conversation requests (`DATA/requests.json`).
+ */
+export class StoreSync {
+  private readonly store: Store
+  private readonly signer: ConversationSigner
+  private readonly check: CommitCheck | undefined
+  private readonly mergeTree: MergeTreeFn
+  private readonly quarantineRoot: string
+  readonly requests: RequestBook
+
+  constructor (c: StoreSyncComponents) {
+    this.store = c.store
+    this.signer = c.signer
+    this.check = c.check
+    this.mergeTree = c.mergeTree
+    this.quarantineRoot = resolve(c.dataDir, 'quarantine')
+    this.requests = new RequestBook(c.dataDir)
+  }
+
+  private async ids (): Promise<string[]> {
+    try {
+      return (await readdir(this.store.dir)).filter(isId).sort()
+    } catch {
+      return []
+    }
+  }
+
+  private async view (conv: Conversation, uri: string): Promise<HeadView | undefined> {
+    const head = await conv.head()
+    const tree = await conv.tree(head)
+    const roles = rolesOf(tree)
+    if (roles.banned.admins.has(uri) || roles.banned.members.has(uri) || roles.banned.invited.has(uri)) return undefined
+    const role = roles.admins.has(uri) ? 'admin' : roles.members.has(uri) ? 'member' : roles.invited.has(uri) ? 'invited' : undefined
+    if (role === undefined) return undefined
+    const profileEntry = tree.get(PROFILE_PATH)
+    const profile = profileEntry === undefined ? { title: '', description: '', avatar: '' } : parseProfile((await conv.repo.readBlob(profileEntry.oid)).toString('utf8'))
+    return {
+      conversationId: conv.id,
+      head,
+      role,
+      devices: [...roles.devices].filter((d) => !roles.banned.devices.has(d)).sort(),
+      members: [...roles.admins, ...roles.members].sort(),
+      mode: await conv.mode(),
+      ...profile
+    }
+  }
+
+  /**
+   * The conversations `uri` may see (admin, member or invited; not banned), with their heads
+   * and devices; a stranger gets an empty list. Removed conversations are never listed.
+   */
+  async listHeads (uri: string, conversationId?: string): Promise<HeadView[]> {
+    if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
+    const out: HeadView[] = []
+    for (const id of conversationId === undefined ? await this.ids() : [conversationId]) {
+      if (await this.store.isRemoved(id)) continue
+      try {
+        const { conv } = await this.store.conversation(id)
+        const v = await this.view(conv, uri)
+        if (v !== undefined) out.push(v)
+      } catch {
+        // a conversation that cannot be read is skipped, never fails the list
+      }
+    }
+    return out
+  }
+
+  /**
+   * May `deviceId` of account `uri` read this conversation? Admins, members and invited
+   * accounts may (not banned, device not banned); in a PUBLIC conversation anyone not banned.
+   */
+  async authorize (conversationId: string, uri: string, deviceId: string): Promise<Authorization> {
+    const no: Authorization = { allowed: false, repoPath: '', head: '', role: '' }
+    if (!isId(conversationId) || !isId(uri) || !isId(deviceId)) return no
+    if (await this.store.isRemoved(conversationId)) return no
+    let conv: Conversation
+    try {
+      conv = (await this.store.conversation(conversationId)).conv
+    } catch {
+      return no
+    }
+    const head = await conv.head()
+    const roles = rolesOf(await conv.tree(head))
+    if (roles.banned.devices.has(deviceId) || roles.banned.admins.has(uri) || roles.banned.members.has(uri) || roles.banned.invited.has(uri)) return no
+    const role = roles.admins.has(uri) ? 'admin' : roles.members.has(uri) ? 'member' : roles.invited.has(uri) ? 'invited' : await conv.mode() === 'PUBLIC' ? 'public' : ''
+    if (role === '') return no
+    return { allowed: true, repoPath: resolve(conv.dir), head, role }
+  }
+
+  private async quarantine (path: string): Promise<string> {
+    if (typeof path !== 'string' || path === '' || path.includes('\0')) throw new InvalidInputError('QUARANTINE_INVALID', 'quarantine_path names a folder under DATA/quarantine')
+    const abs = resolve(this.quarantineRoot, path)
+    let real: string
+    try {
+      real = await realpath(abs)
+    } catch (err) {
+      throw new NotFoundError('QUARANTINE_NOT_FOUND', 'no quarantine at quarantine_path', {}, { cause: err })
+    }
+    const root = await realpath(this.quarantineRoot).catch(() => this.quarantineRoot)
+    if (!inside(root, real)) throw new InvalidInputError('QUARANTINE_INVALID', 'quarantine_path must be inside DATA/quarantine')
+    return real
+  }
+
+  /**
+   * Imports a validated quarantine: its objects are moved into the repository, then under the
+   * conversation's write lock the branch fast-forwards to `tip`, or a signed merge commit
+   * (`{"type":"merge"}`, tree = the deterministic merge) joins both heads. MessageReceived
+   * is emitted for every new commit in the deterministic order, then ConversationSyncFinished.
+   */
+  async import (conversationId: string, quarantinePath: string, tip: string): Promise<ImportResult> {
+    if (!isId(conversationId) || !isId(tip)) throw new InvalidInputError('IMPORT_INVALID', 'conversation id and tip are 40 hex characters')
+    const q = await this.quarantine(quarantinePath)
+    const { conv, index } = await this.store.conversation(conversationId)
+    return await this.store.withWriteLock(conversationId, async () => {
+      await moveQuarantineObjects(q, conv.dir)
+      if (!await conv.repo.hasObject(tip)) throw new NotFoundError('OBJECT_NOT_FOUND', 'the tip is not in the quarantine', { tip })
+      const local = await conv.head()
+      if (await isAncestor(conv.dir, tip, local)) return { head: local, commits: [], merged: false }
+      let head: string
+      let merged = false
+      if (await isAncestor(conv.dir, local, tip)) {
+        head = tip
+      } else {
+        const tree = await this.mergeTree(conv.repo, [local, tip])
+        head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
+        if (this.check !== undefined) await this.check(conv.repo, head)
+        merged = true
+      }
+      const fresh = await newCommits(conv.repo, head, local)
+      await conv.repo.setHead(head)
+      // the index appends new commits only when the old head is on the new head's
+      // first-parent chain (then the whole order is the old one followed by the new commits)
+      const target = await firstParentReaches(conv.repo, head, local, new Set(fresh)) ? index : await this.store.resetIndex(conversationId)
+      await target.update()
+      for (const oid of fresh) await this.store.announceCommit(conversationId, target, oid)
+      this.store.emit({ event: 'ConversationSyncFinished', conversationId })
+      return { head, commits: fresh, merged }
+    })
+  }
+
+  /**
+   * Installs a validated clone (a quarantine holding the whole history up to `tip`) as
+   * `DATA/conversations/<id>`, for an accepted request or a PUBLIC join; then commits
+   * `member`/`join` (unless this account is already a member) and emits ConversationReady.
+   */
+  async install (conversationId: string, quarantinePath: string, tip: string): Promise<ImportResult> {
+    if (!isId(conversationId) || !isId(tip)) throw new InvalidInputError('IMPORT_INVALID', 'conversation id and tip are 40 hex characters')
+    const q = await this.quarantine(quarantinePath)
+    const request = await this.requests.get(conversationId)
+    if (request?.accepted !== true) throw new ForbiddenError('REQUEST_NOT_ACCEPTED', 'no accepted request for this conversation', { conversationId })
+    const dest = join(this.store.dir, conversationId)
+    if (await exists(dest)) throw new ConflictError('CONVERSATION_EXISTS', 'the conversation is already here', { conversationId })
+    const roots = (await git(q, ['rev-list', '--max-parents=0', tip])).split('\n').filter((l) => l !== '')
+    if (roots.length !== 1 || roots[0] !== conversationId) throw new ForbiddenError('CONVERSATION_MISMATCH', 'the history does not start at the conversation id', { conversationId })
+    // A plain bare repository: our branch at the tip, no remote-tracking refs, no alternates.
+    await rm(join(q, 'refs', 'remotes'), { recursive: true, force: true })
+    await rm(join(q, 'objects', 'info', 'alternates'), { force: true })
+    await rm(join(q, 'shallow'), { force: true })
+    await mkdir(join(q, 'refs', 'heads'), { recursive: true })
+    await writeFile(join(q, 'refs', 'heads', 'main'), tip + '\n')
+    await writeFile(join(q, 'HEAD'), 'ref: refs/heads/main\n')
+    await mkdir(this.store.dir, { recursive: true })
+    await rename(q, dest)
+    this.store.forget(conversationId)
+    const { conv, index } = await this.store.conversation(conversationId)
+    await index.update()
+    const roles = rolesOf(await conv.tree())
+    let head = tip
+    const commits: string[] = []
+    if (!roles.admins.has(this.signer.uri) && !roles.members.has(this.signer.uri)) {
+      head = await this.store.withWriteLock(conversationId, async () => await conv.join(this.signer, this.check))
+      await this.store.announceCommit(conversationId, index, head)
+      commits.push(head)
+    }
+    await this.requests.remove(conversationId)
+    this.store.emit({ event: 'ConversationReady', conversationId })
+    return { head, commits, merged: false }
+  }
+
+  /** An invitation received (ConversationRequestReceived), unless known, declined or already here. */
+  async addRequest (r: Omit<RequestEntry, 'received' | 'accepted' | 'declined'> & { received?: number }): Promise<boolean> {
+    if (!isId(r.conversationId) || !isId(r.from)) throw new InvalidInputError('REQUEST_INVALID', 'conversation id and from are 40 hex characters')
+    if (await exists(join(this.store.dir, r.conversationId))) return false
+    const entry: RequestEntry = { ...r, received: r.received ?? Math.floor(Date.now() / 1000) }
+    if (!await this.requests.add(entry)) return false
+    const event: Extract<Parameters<Store['emit']>[0], { event: 'ConversationRequestReceived' }> = { event: 'ConversationRequestReceived', conversationId: entry.conversationId, from: entry.from, received: entry.received }
+    for (const k of ['title', 'description', 'avatar'] as const) if (entry[k] !== undefined && entry[k] !== '') event[k] = entry[k]
+    this.store.emit(event)
+    return true
+  }
+
+  /** acceptConversationRequest: listed as syncing until the clone is installed. */
+  async acceptRequest (conversationId: string): Promise<void> {
+    const r = await this.requests.get(conversationId)
+    if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
+    await this.requests.update(conversationId, { accepted: true })
+    this.store.emit({ event: 'CloneRequested', conversationId, from: r.from })
+  }
+
+  /** declineConversationRequest: nothing is committed; the request is not shown again. */
+  async declineRequest (conversationId: string): Promise<void> {
+    const r = await this.requests.get(conversationId)
+    if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
+    await this.requests.update(conversationId, { declined: true, accepted: false })
+  }
+
+  /** Join a PUBLIC conversation without an invitation: cloned from `from` or any member. */
+  async joinPublic (conversationId: string, from: string): Promise<void> {
+    if (!isId(conversationId)) throw new InvalidInputError('CONVERSATION_ID_INVALID', 'a conversation id is 40 hex characters', { id: conversationId })
+    if (await exists(join(this.store.dir, conversationId))) throw new ConflictError('CONVERSATION_EXISTS', 'the conversation is already here', { conversationId })
+    await this.requests.put({ conversationId, from, received: Math.floor(Date.now() / 1000), accepted: true, mode: 'PUBLIC' })
+    this.store.emit({ event: 'CloneRequested', conversationId, from })
+  }
+
+  /** Accepted requests still cloning: listed by getConversations with `syncing: true`. */
+  async syncing (): Promise<Array<{ id: string, mode: ModeName }>> {
+    const out: Array<{ id: string, mode: ModeName }> = []
+    for (const r of await this.requests.list()) {
+      if (r.accepted === true && !await exists(join(this.store.dir, r.conversationId))) out.push({ id: r.conversationId, mode: r.mode ?? 'INVITES_ONLY' })
+    }
+    return out
+  }
+}
+
+/** True when following first parents from `head` through `fresh` commits leads to `base`. */
+async function firstParentReaches (repo: GitRepo, head: string, base: string, fresh: Set<string>): Promise<boolean> {
+  let cur = head
+  while (fresh.has(cur)) {
+    const p = (await repo.readCommit(cur)).parents[0]
+    if (p === undefined) return false
+    cur = p
+  }
+  return cur === base
+}
+
+/** The commits reachable from `head` and not from `base`, in the deterministic order. */
+async function newCommits (repo: GitRepo, head: string, base: string): Promise<string[]> {
+  const ids = (await git(repo.gitdir, ['rev-list', head, '--not', base])).split('\n').filter((l) => l !== '')
+  if (ids.length === 0) return []
+  const fresh = new Set(ids)
+  // Walking from the head, stopping at the parents outside the new set, visits exactly the
+  // new commits in the order linearize gives the whole history.
+  const boundary = new Set<string>()
+  for (const id of ids) for (const p of (await repo.readCommit(id)).parents) if (!fresh.has(p)) boundary.add(p)
+  return (await linearize(repo, head, boundary)).map((c) => c.oid)
+}

@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createIdentity, type Identity } from '@skarm/identity'
+import { mergeTree, validateCommit, validateRange, ValidationContext } from '@skarm/validator'
+import { GitRepo } from '@skarm/conversation'
+import { Store, StoreSync, type StoreEvent } from '../src/index.ts'
+
+const run = promisify(execFile)
+
+let alice: Identity
+let bob: Identity
+let carol: Identity
+beforeAll(async () => {
+  alice = await createIdentity('alice')
+  bob = await createIdentity('bob')
+  carol = await createIdentity('carol')
+})
+
+interface Dev { store: Store, sync: StoreSync, events: StoreEvent[], dataDir: string }
+
+async function device (identity: Identity): Promise<Dev> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'store-sync-'))
+  const events: StoreEvent[] = []
+  const ctx = new ValidationContext()
+  const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
+  const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
+  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
+  return { store, sync, events, dataDir }
+}
+
+/** What the transport does, with native git: fetch `from`'s branch into a fresh quarantine of `to`. */
+async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<{ path: string, tip: string }> {
+  const q = join(to.dataDir, 'quarantine', `${id}-${Math.random().toString(16).slice(2)}`)
+  await mkdir(join(to.dataDir, 'quarantine'), { recursive: true })
+  await run('git', ['init', '-q', '--bare', q])
+  await run('git', ['--git-dir', q, 'fetch', '-q', join(from.dataDir, 'conversations', id), 'main:refs/remotes/peer/main'])
+  const tip = (await run('git', ['--git-dir', q, 'rev-parse', 'refs/remotes/peer/main'])).stdout.trim()
+  return { path: q, tip }
+}
+
+describe('store sync', () => {
+  it('lists heads and authorizes by role; a stranger sees nothing', async () => {
+    const a = await device(alice)
+    const { id } = await a.store.createConversation('INVITES_ONLY')
+    await a.store.addMember(id, bob.uri)
+    const heads = await a.sync.listHeads(bob.uri)
+    expect(heads).toHaveLength(1)
+    expect(heads[0]).toMatchObject({ conversationId: id, role: 'invited', devices: [alice.deviceId], members: [alice.uri], mode: 'INVITES_ONLY' })
+    expect((await a.sync.listHeads(alice.uri))[0]!.role).toBe('admin')
+    expect(await a.sync.listHeads(carol.uri)).toEqual([])
+    expect((await a.sync.authorize(id, bob.uri, bob.deviceId)).allowed).toBe(true)
+    expect((await a.sync.authorize(id, carol.uri, carol.deviceId)).allowed).toBe(false)
+    expect((await a.sync.authorize('0'.repeat(40), bob.uri, bob.deviceId)).allowed).toBe(false)
+  })
+
+  it('clones for an accepted request, joins, then fast-forwards and merges concurrent histories', async () => {
+    const a = await device(alice)
+    const b = await device(bob)
+    const { id } = await a.store.createConversation('INVITES_ONLY')
+    await a.store.addMember(id, bob.uri)
+    await a.store.sendMessage(id, { body: 'hello bob' })
+
+    // the invitation, declined requests never come back, accepted ones list as syncing
+    expect(await b.sync.addRequest({ conversationId: id, from: alice.uri, title: 'T' })).toBe(true)
+    expect(await b.sync.addRequest({ conversationId: id, from: alice.uri })).toBe(false)
+    expect(b.events.filter((e) => e.event === 'ConversationRequestReceived')).toHaveLength(1)
+    await b.sync.acceptRequest(id)
+    expect(b.events.some((e) => e.event === 'CloneRequested')).toBe(true)
+    expect(await b.sync.syncing()).toEqual([{ id, mode: 'INVITES_ONLY' }])
+    expect(JSON.parse(await readFile(join(b.dataDir, 'requests.json'), 'utf8')).requests[id].accepted).toBe(true)
+
+    const clone = await quarantineFrom(a, b, id)
+    const installed = await b.sync.install(id, clone.path, clone.tip)
+    expect(installed.commits).toHaveLength(1) // the join
+    expect(b.events.some((e) => e.event === 'ConversationReady')).toBe(true)
+    expect(await b.sync.syncing()).toEqual([])
+
+    // alice fetches bob's join: fast-forward
+    const ff = await quarantineFrom(b, a, id)
+    expect((await validateRange(new GitRepo(ff.path), { bases: [], tips: [ff.tip] })).checked).toBeGreaterThan(0)
+    const r1 = await a.sync.import(id, ff.path, ff.tip)
+    expect(r1).toEqual({ head: installed.head, commits: [installed.head], merged: false })
+    expect(a.events.filter((e) => e.event === 'ConversationSyncFinished')).toHaveLength(1)
+
+    // both send at once, then each imports the other's: a merge commit on each side
+    const ma = await a.store.sendMessage(id, { body: 'from alice' })
+    const mb = await b.store.sendMessage(id, { body: 'from bob' })
+    const toA = await quarantineFrom(b, a, id)
+    const before = a.events.length
+    const r2 = await a.sync.import(id, toA.path, toA.tip)
+    expect(r2.merged).toBe(true)
+    expect(r2.commits).toEqual([mb.id, r2.head])
+    const received = a.events.slice(before).filter((e) => e.event === 'MessageReceived').map((e) => (e as { message: { id: string } }).message.id)
+    expect(received).toEqual([mb.id, r2.head])
+    const merge = await new GitRepo(join(a.dataDir, 'conversations', id)).readCommit(r2.head)
+    expect(merge.parents).toEqual([ma.id, mb.id])
+    expect(JSON.parse(merge.message)).toEqual({ type: 'merge' })
+
+    // bob takes alice's merge: a fast-forward, and both show the same order
+    const toB = await quarantineFrom(a, b, id)
+    const r3 = await b.sync.import(id, toB.path, toB.tip)
+    expect(r3.merged).toBe(false)
+    expect(r3.head).toBe(r2.head)
+    const ids = async (d: Dev): Promise<string[]> => (await d.store.loadMessages(id, 100)).map((m) => m.id)
+    expect(await ids(b)).toEqual(await ids(a))
+    // importing what is already here changes nothing
+    const again = await quarantineFrom(a, b, id)
+    expect(await b.sync.import(id, again.path, again.tip)).toEqual({ head: r2.head, commits: [], merged: false })
+  })
+
+  it('refuses quarantines outside DATA/quarantine and installs without an accepted request', async () => {
+    const a = await device(alice)
+    const b = await device(bob)
+    const { id } = await a.store.createConversation('INVITES_ONLY')
+    const other = await mkdtemp(join(tmpdir(), 'elsewhere-'))
+    await cp(join(a.dataDir, 'conversations', id), join(other, 'q'), { recursive: true })
+    await expect(a.sync.import(id, join(other, 'q'), id)).rejects.toThrow(/inside DATA\/quarantine|no quarantine/)
+    const q = await quarantineFrom(a, b, id)
+    await expect(b.sync.install(id, q.path, q.tip)).rejects.toThrow(/no accepted request/)
+    await b.sync.addRequest({ conversationId: id, from: alice.uri })
+    await b.sync.declineRequest(id)
+    expect(await b.sync.addRequest({ conversationId: id, from: alice.uri })).toBe(false)
+    await expect(b.sync.acceptRequest(id)).rejects.toThrow(/no such conversation request/)
+  })
+})
