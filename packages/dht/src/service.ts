@@ -18,6 +18,9 @@ export const POLL_INTERVAL_MS = 60_000
 /** Default period of the outbox republication (entries this device left for others), in ms. */
 export const REPUBLISH_INTERVAL_MS = 6 * 3600_000
 
+/** At start, wait up to this many 200 ms steps for a first DHT peer before publishing and polling. */
+const FIRST_WAIT_STEPS = 50
+
 /** Entry ids remembered for the push event of other devices' entries (memory only). */
 const PUSH_MEMORY = 4096
 
@@ -245,6 +248,8 @@ export async function startDhtService (init: DhtServiceInit): Promise<DhtService
   every(init.republishIntervalMs ?? REPUBLISH_INTERVAL_MS, 'republish', republish)
   if (init.startNow ?? true) {
     const first = async (): Promise<void> => {
+      // Give the bootstrap peers a moment: a poll with an empty routing table finds nothing.
+      for (let i = 0; i < FIRST_WAIT_STEPS && node.routingTableSize() === 0 && !stopped; i++) await new Promise(resolve => setTimeout(resolve, 200))
       await publishRecords().catch((err: Error) => { logger.warn({ err: err.message }, 'dht records not published at start') })
       await pollInbox().catch((err: Error) => { logger.warn({ err: err.message }, 'inbox not polled at start') })
       await republish().catch((err: Error) => { logger.warn({ err: err.message }, 'outbox not republished at start') })
