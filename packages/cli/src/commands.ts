@@ -10,7 +10,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.ts')).init,
   up: async () => (await import('./up.ts')).runUp,
   status: async () => (await import('./status.ts')).status,
-  verify: async () => (await import('./verify.ts')).verify
+  verify: async () => (await import('./verify.ts')).verify,
+  demo: async () => (await import('./demo.ts')).demo
 }
 
 /**

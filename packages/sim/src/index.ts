@@ -22,3 +22,4 @@ export { createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type Network
 export { startStack, initDevice, DEFAULT_SKARM, type SimDevice, type StackOptions } from './device.ts'
 export { planPartition } from './names.ts'
 export { api, history, poll, type ApiAnswer, type Message } from './api.ts'
+export { runDemo, DEFAULT_STEP_TIMEOUT_MS, type DemoOptions } from './demo.ts'
