@@ -2,7 +2,9 @@
  * @packageDocumentation
  * The device's Kademlia DHT (SPEC.md §7) in its own libp2p node, and the records it holds:
  * a signed device-address record at `/skarm/dev/<deviceId>` (signed by the device key,
- * highest `seq` wins). Invites and notifications for offline devices come later.
+ * highest `seq` wins), an account record `/skarm/acc/<uri>` (the account's devices, signed by
+ * the account key) and inboxes `/skarm/inbox/<deviceId>` of signed offline entries; and the
+ * service that publishes, finds, delivers and polls (see README).
  *
  * ```ts
  * const seed = rawPrivateKey(identity.device.privateKey)
