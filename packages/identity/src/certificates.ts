@@ -1,12 +1,30 @@
-import 'reflect-metadata'
-import * as x509 from '@peculiar/x509'
-import { AsnConvert } from '@peculiar/asn1-schema'
-import { CertificateList } from '@peculiar/asn1-x509'
+import type { X509Crl } from '@peculiar/x509'
 import { randomBytes, webcrypto, X509Certificate, type KeyObject } from 'node:crypto'
 import { SkarmError } from '@skarm/errors'
 import { idFromPublicKey, type KeyPair } from './keys.ts'
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto)
+interface Peculiar {
+  x509: typeof import('@peculiar/x509')
+  AsnConvert: typeof import('@peculiar/asn1-schema')['AsnConvert']
+  CertificateList: typeof import('@peculiar/asn1-x509')['CertificateList']
+}
+let peculiarModules: Promise<Peculiar> | undefined
+
+/**
+ * @peculiar/x509 (~19 MB of RSS) is loaded on first use: only making certificates and reading
+ * CRLs need it; parsing and verifying certificates is node:crypto's X509Certificate.
+ */
+async function peculiar (): Promise<Peculiar> {
+  peculiarModules ??= (async () => {
+    await import('reflect-metadata')
+    const x509 = await import('@peculiar/x509')
+    x509.cryptoProvider.set(webcrypto as unknown as Crypto)
+    const { AsnConvert } = await import('@peculiar/asn1-schema')
+    const { CertificateList } = await import('@peculiar/asn1-x509')
+    return { x509, AsnConvert, CertificateList }
+  })()
+  return await peculiarModules
+}
 
 const ED25519 = { name: 'Ed25519' }
 // Timestamps are informative only (SPEC.md §4); validity is not used for authority, so
@@ -28,6 +46,7 @@ function cryptoKeys (keys: KeyPair): { publicKey: CryptoKey, privateKey: CryptoK
 
 /** The self-signed account certificate (a CA) for an account key; subject CN = account URI. */
 export async function createAccountCertificate (keys: KeyPair, now = new Date()): Promise<string> {
+  const { x509 } = await peculiar()
   const uri = idFromPublicKey(keys.publicKey)
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial(),
@@ -46,6 +65,7 @@ export async function createAccountCertificate (keys: KeyPair, now = new Date())
 
 /** A device certificate for `devicePublicKey`, issued by the account; subject CN = device id. */
 export async function createDeviceCertificate (account: KeyPair, accountCertPem: string, devicePublicKey: KeyObject, now = new Date()): Promise<string> {
+  const { x509 } = await peculiar()
   const issuer = new x509.X509Certificate(accountCertPem)
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
@@ -121,6 +141,7 @@ export function verifyDeviceChain (devicePem: string | Uint8Array, accountPem: s
 
 /** A CRL (PEM) issued by the account, revoking the given device certificate serial numbers. */
 export async function createCrl (account: KeyPair, accountCertPem: string, revokedSerials: string[], now = new Date()): Promise<string> {
+  const { x509 } = await peculiar()
   const issuer = new x509.X509Certificate(accountCertPem)
   const crl = await x509.X509CrlGenerator.create({
     issuer: issuer.subject,
@@ -142,7 +163,8 @@ export async function createCrl (account: KeyPair, accountCertPem: string, revok
 export async function revokedSerials (crlPem: string | Uint8Array, accountPem: string | Uint8Array): Promise<Set<string>> {
   const account = parseCertificate(accountPem)
   const text = typeof crlPem === 'string' ? crlPem : Buffer.from(crlPem).toString()
-  let crl: x509.X509Crl
+  const { x509, AsnConvert, CertificateList } = await peculiar()
+  let crl: X509Crl
   let der: ArrayBuffer
   try {
     der = x509.PemConverter.decodeFirst(text.replace(/X509 CRL/g, 'CRL'))
