@@ -8,7 +8,7 @@ import { DIST_CONDITION } from '../build-state.js'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
 import { ensureBuild } from './build.ts'
 import { ManagedChild, type ChildExit } from './child.ts'
-import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
+import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, SERVICE_NODE_FLAGS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
 import { randomToken, startNatsServer, type NatsServer } from './nats-server.ts'
 import { pinApi, pinListen } from './pins.ts'
 import { acquireLock, writeFileAtomic, type RunInfo } from './run-file.ts'
@@ -236,11 +236,11 @@ class DeviceStack implements Stack {
   #makeChild (name: ServiceName): ManagedChild {
     const o = this.#opts
     const custom = o.entries?.[name]
-    const args = custom !== undefined
+    const args = [...SERVICE_NODE_FLAGS, ...(custom !== undefined
       ? [custom]
       : this.#dist
         ? [`--conditions=${DIST_CONDITION}`, join(REPO_ROOT, 'apps', name, 'dist', 'main.js')]
-        : [join(REPO_ROOT, 'apps', name, 'src', 'main.ts')]
+        : [join(REPO_ROOT, 'apps', name, 'src', 'main.ts')])]
     const env = (): NodeJS.ProcessEnv => serviceEnv(o.env ?? {}, {
       SKARM_DATA: o.dataDir,
       SKARM_NATS_URL: this.#natsUrl,
