@@ -5,8 +5,11 @@ import type { Logger } from 'pino'
 import { DHT_PROTOCOL, KEY_NAMESPACE } from './constants.ts'
 import { decodeDeviceRecord, deviceRecordKey, encodeDeviceRecord, selectSkarmRecord, validateSkarmRecord, type DeviceRecord } from './record.ts'
 import { accountRecordKey, decodeAccountRecord, encodeAccountRecord, type AccountRecord } from './account.ts'
-import { decodeInbox, encodeInbox, inboxKey, inboxKeyDevice, mergeInbox, type InboxEntry, type InboxRecord } from './inbox.ts'
+import { decodeInbox, encodeInbox, inboxEntryId, inboxKey, inboxKeyDevice, mergeInbox, type InboxEntry, type InboxRecord } from './inbox.ts'
 import { TransportResolver, type ResolverInit } from './discovery.ts'
+
+/** Put-and-read-back rounds of {@link DhtNode.addInboxEntry}. */
+const INBOX_PUT_ATTEMPTS = 4
 
 /** How long to wait for a bootstrap peer's identify before keeping it anyway, in ms. */
 const IDENTIFY_WAIT_MS = 10_000
@@ -243,9 +246,17 @@ export async function createDhtNode (init: DhtNodeInit): Promise<DhtNode> {
     },
     getInbox: async (deviceId, options = {}) => await getInbox(deviceId, options),
     addInboxEntry: async (entry, options = {}) => {
-      const { record } = await getInbox(entry.to, options)
-      const merged = mergeInbox(entry.to, [...record.entries, entry])
-      await put(inboxKey(entry.to), encodeInbox(merged), options)
+      // A peer stores the last put it receives (kad-dht does not merge): two senders at once
+      // may overwrite each other. Read back; when our entry is gone, merge and put again.
+      const id = inboxEntryId(entry)
+      let merged: InboxRecord = { deviceId: entry.to, entries: [] }
+      for (let attempt = 0; attempt < INBOX_PUT_ATTEMPTS; attempt++) {
+        if (attempt > 0) await new Promise(resolve => setTimeout(resolve, 50 + Math.random() * 200 * attempt))
+        const { record } = await getInbox(entry.to, options)
+        if (attempt > 0 && record.entries.some(e => inboxEntryId(e) === id)) return record
+        merged = mergeInbox(entry.to, [...record.entries, entry])
+        await put(inboxKey(entry.to), encodeInbox(merged), options)
+      }
       return merged
     },
     addTransportPeer: (addr, options = {}) => { resolver.add(addr, undefined, options) },

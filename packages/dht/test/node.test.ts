@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import pino from 'pino'
 import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht'
 import { generateKeyPair, idFromPublicKey, rawPrivateKey } from '@skarm/identity'
-import { createLibp2pNode, createTransportNode, libp2pKeyFromSeed } from '@skarm/transport'
+import { createLibp2pNode, createTransportNode, handleDhtAddr, libp2pKeyFromSeed } from '@skarm/transport'
 import type { Libp2p } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  createDeviceRecord, createDhtNode, deriveDhtSeed, deviceRecordKey, encodeDeviceRecord,
-  DHT_PROTOCOL, type DhtNode
+  createDeviceRecord, createDhtNode, createInboxEntry, deriveDhtSeed, deviceRecordKey, encodeDeviceRecord,
+  encodeInbox, inboxKey, mergeInbox, DHT_PROTOCOL, type DhtNode
 } from '../src/index.ts'
 
 const logger = pino({ level: 'silent' })
@@ -84,5 +84,44 @@ describe('DHT nodes on loopback', () => {
     await waitFor(() => b.routingTableSize() > 0)
     await waitFor(() => transport.peers().length === 0 && b.libp2p.getConnections(transport.peerId).length === 0)
     expect(b.libp2p.getConnections(a.peerId).length).toBeGreaterThan(0)
+  })
+})
+
+describe('DHT nodes: inboxes and transports', () => {
+  it('two senders writing one inbox at once lose nothing (read back, merge again)', async () => {
+    const a = await dhtNode()
+    const b = await dhtNode(a.addresses())
+    const c = await dhtNode(a.addresses())
+    await waitFor(() => a.routingTableSize() > 1 && b.routingTableSize() > 0 && c.routingTableSize() > 0)
+    const to = idFromPublicKey(generateKeyPair().publicKey)
+    const e1 = createInboxEntry(generateKeyPair(), { to, kind: 'invite', payload: '{}' })
+    const e2 = createInboxEntry(generateKeyPair(), { to, kind: 'announce', payload: '{}' })
+    // Both at once: each reads back and merges again when the other's put overwrote it.
+    await Promise.all([b.addInboxEntry(e1), c.addInboxEntry(e2)])
+    const { record } = await a.getInbox(to)
+    expect(record.entries).toContainEqual(e1)
+    expect(record.entries).toContainEqual(e2)
+    const put = await b.addInboxEntry(createInboxEntry(generateKeyPair(), { to, kind: 'invite', payload: '{"n":3}' }))
+    expect(put.entries.length).toBe(3)
+    expect((await c.getInbox(to)).record.entries.length).toBe(3)
+    // A forged entry never gets in.
+    await expect(a.putInbox({ deviceId: to, entries: [{ ...e1, payload: '{"evil":1}' }] })).rejects.toThrow(/bad signature/)
+    expect(() => encodeInbox(put)).not.toThrow()
+    expect(new TextDecoder().decode(inboxKey(to))).toBe(`/skarm/inbox/${to}`)
+  })
+
+  it('bootstrapped with a transport address, joins that device\'s DHT through /skarm/dht-addr/1.0.0', async () => {
+    const remoteDht = await dhtNode()
+    const transport = await createTransportNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(generateKeyPair().privateKey)), listen: ['/ip4/127.0.0.1/tcp/0'], logger })
+    stops.push(transport.stop)
+    await handleDhtAddr(transport.libp2p, { addresses: async () => remoteDht.addresses(), logger })
+    const local = await dhtNode(transport.addresses())
+    await waitFor(() => local.libp2p.getConnections(remoteDht.peerId).length > 0 && local.routingTableSize() > 0)
+    // The transport connection was only for asking.
+    await waitFor(() => local.libp2p.getConnections(transport.peerId).length === 0)
+    const device = generateKeyPair()
+    const r = createDeviceRecord(device, { addresses: transport.addresses(), seq: 1 })
+    await remoteDht.putDeviceRecord(r)
+    expect(await local.getDeviceRecord(idFromPublicKey(device.publicKey))).toEqual(r)
   })
 })
