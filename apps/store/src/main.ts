@@ -10,15 +10,19 @@ import { publishEvent, serveStore, serveSync } from './serve.ts'
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)
   const ctx = new ValidationContext()
+  const check = async (repo: Parameters<typeof validateCommit>[0], oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
   const store = new Store({
     identity,
     dataDir: config.dataDir,
-    check: async (repo, oid) => { await validateCommit(repo, await repo.readCommit(oid), ctx) },
+    check,
     publish: (event) => { publishEvent(bus, event) }
   })
+  // sync: heads, authorization, imports of validated fetches (merge trees from the validator)
+  const sync = new StoreSync({ store, signer: identity, dataDir: config.dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
   const swept = await store.sweep()
   if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
-  serveStore(bus, store)
+  serveStore(bus, store, sync)
+  serveSync(bus, store, sync)
   logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
   return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }
 })
