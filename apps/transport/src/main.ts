@@ -1,6 +1,7 @@
 // The transport process: the device's libp2p node (peer id = device key) on the bus.
 import { DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
+import { startSync } from './sync.ts'
 import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceCertificates, loadDeviceKey } from '@skarm/transport'
 
 await runService('transport', async ({ config, logger, bus }) => {
@@ -20,9 +21,14 @@ await runService('transport', async ({ config, logger, bus }) => {
   await handleDhtAddr(node.libp2p, { addresses: async () => (await bus.request(DhtMethods.getInfo, {}, { timeoutMs: 3000 })).addresses, logger })
   bus.serve(TransportMethods.getAddresses, () => skarm.transport.v1.GetAddressesResponse.create({ peerId, addresses: node.addresses() }))
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
+  // sync between devices: heads, announce, git fetch, invites (docs/sync.md)
+  const stopSync = await startSync(bus, node, config.dataDir, logger)
   logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')
   return {
-    stop: node.stop,
+    stop: async () => {
+      await stopSync()
+      await node.stop()
+    },
     details: () => ({ peerId, addresses: node.addresses(), connections: node.libp2p.getConnections().length })
   }
 })

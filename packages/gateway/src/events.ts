@@ -41,7 +41,7 @@ const TO_JSON: { [K in EventName]: (m: EventMessage<K>) => GatewayEvent } = {
     conversationId: m.conversationId,
     preferences: preferencesToJson(m.preferences)
   }),
-  ConversationSyncFinished: () => ({ event: 'ConversationSyncFinished' }),
+  ConversationSyncFinished: (m) => m.conversationId === '' ? { event: 'ConversationSyncFinished' } : { event: 'ConversationSyncFinished', conversationId: m.conversationId },
   OnConversationError: (m) => ({ event: 'OnConversationError', conversationId: m.conversationId, code: m.code, what: m.what }),
   ConversationRequestReceived: (m) => {
     const out: GatewayEvent = { event: 'ConversationRequestReceived', conversationId: m.conversationId, from: m.from, received: Number(m.received) }

@@ -11,6 +11,7 @@ import { memberRoutes } from './routes/members.ts'
 import { messageRoutes } from './routes/messages.ts'
 import type { RouteOptions } from './routes/options.ts'
 import { preferenceRoutes } from './routes/preferences.ts'
+import { requestRoutes } from './routes/requests.ts'
 import type { GatewayDeps, GatewayInit } from './types.ts'
 import { typeboxValidatorCompiler } from './validation.ts'
 
@@ -52,7 +53,7 @@ export function buildGateway (deps: GatewayDeps, init: GatewayInit = {}): Fastif
     heartbeatMs: init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     maxEventBacklog: init.maxEventBacklog ?? DEFAULT_MAX_EVENT_BACKLOG
   }
-  for (const plugin of [healthRoutes, accountRoutes, conversationRoutes, memberRoutes, messageRoutes, preferenceRoutes, eventRoutes]) {
+  for (const plugin of [healthRoutes, accountRoutes, conversationRoutes, memberRoutes, messageRoutes, preferenceRoutes, requestRoutes, eventRoutes]) {
     void app.register(plugin, { ...options, prefix: '/v1' })
   }
   return app

@@ -73,3 +73,11 @@ export const PreferencesBody = Type.Object({
   ignoreNotifications: Type.Optional(Type.Boolean({ errorMessage: 'must be a boolean' })),
   symbol: Type.Optional(Type.String({ maxLength: MAX_SYMBOL_LENGTH }))
 }, closed)
+
+/** `/requests/:id/…` (the conversation id of the request) */
+export const RequestParams = Type.Object({ id: Hex40 }, closed)
+
+/** `POST /v1/conversations/:id/join` */
+export const JoinBody = Type.Object({
+  from: Type.Optional(Hex40)
+}, closed)

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
-import type { Method, ProtoType, StoreMethods } from '@skarm/proto'
+import type { Method, ProtoType, StoreMethods, SyncMethods } from '@skarm/proto'
 
 /** The request type of a bus method. */
 export type RequestOf<M> = M extends Method<infer Req, infer _Res> ? Req : never
@@ -14,6 +14,11 @@ export type ResponseOf<M> = M extends Method<infer _Req, infer Res> ? Res : neve
  */
 export type StoreClient = {
   [K in keyof typeof StoreMethods]: (req: RequestOf<typeof StoreMethods[K]>) => Promise<ResponseOf<typeof StoreMethods[K]>>
+}
+
+/** The store's sync methods as the gateway sees them (conversation requests, PUBLIC joins). */
+export type SyncClient = {
+  [K in keyof typeof SyncMethods]: (req: RequestOf<typeof SyncMethods[K]>) => Promise<ResponseOf<typeof SyncMethods[K]>>
 }
 
 /** The health of one service process of the device stack. */
@@ -36,6 +41,8 @@ export interface GatewayEventSource {
 /** What {@link buildGateway} needs: the store, the health of every service, the events. */
 export interface GatewayDeps {
   store: StoreClient
+  /** Conversation requests and joins (`/v1/requests`, `POST …/join`); absent: those routes answer 503. */
+  sync?: SyncClient
   /** Every service of the stack by name; a service that does not answer is `down`. */
   health: () => Promise<Record<string, ServiceHealth>>
   events: GatewayEventSource

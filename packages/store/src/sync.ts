@@ -255,6 +255,12 @@ export class StoreSync {
       let merged = false
       if (await isAncestor(conv.dir, local, tip)) {
         head = tip
+      } else if (await sameContent(conv.dir, local, tip)) {
+        // Both sides merged the same commits concurrently (their merge commits differ only by
+        // signer): every device keeps the higher of the two heads, so they converge at once
+        // instead of merging each other's merges forever.
+        if (tip < local) return { head: local, commits: [], merged: false }
+        head = tip
       } else {
         const tree = await this.mergeTree(conv.repo, [local, tip])
         head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
@@ -355,6 +361,17 @@ export class StoreSync {
     }
     return out
   }
+}
+
+/**
+ * True when `a` and `b` hold the same content: the same tree, and every commit one has and
+ * the other lacks is a merge.
+ */
+async function sameContent (dir: string, a: string, b: string): Promise<boolean> {
+  const [ta, tb] = (await git(dir, ['rev-parse', `${a}^{tree}`, `${b}^{tree}`])).split('\n')
+  if (ta !== tb) return false
+  const count = async (args: string[]): Promise<number> => Number((await git(dir, ['rev-list', '--count', ...args])).trim())
+  return await count([a, '--not', b, '--no-merges']) === 0 && await count([b, '--not', a, '--no-merges']) === 0
 }
 
 /** True when following first parents from `head` through `fresh` commits leads to `base`. */

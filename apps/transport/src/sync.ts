@@ -1,0 +1,72 @@
+// Sync wiring of the transport process (docs/sync.md): the engine of @skarm/transport over the
+// bus: the store answers heads, authorization, imports and requests; the validator validates
+// quarantines; local commits (MessageReceived of this device) are announced, local invites
+// sent, accepted requests cloned.
+import type { Bus } from '@skarm/bus'
+import { Events, SyncEvents, SyncMethods, ValidatorMethods } from '@skarm/proto'
+import { SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
+import type { Logger } from 'pino'
+import { accountUriOf } from './own-account.ts'
+
+const VALIDATE_TIMEOUT_MS = 120_000
+const IMPORT_TIMEOUT_MS = 60_000
+
+/** Starts sync for this device; returns the function that stops it. */
+export async function startSync (bus: Bus, node: TransportNode, dataDir: string, logger: Logger): Promise<() => Promise<void>> {
+  const ownDeviceId = node.deviceId
+  const backend: SyncBackend = {
+    ownUri: await accountUriOf(dataDir),
+    ownDeviceId,
+    listHeads: async (uri, conversationId) => (await bus.request(SyncMethods.listHeads, { uri, conversationId: conversationId ?? '' })).conversations.map((h) => ({
+      conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? ''
+    })),
+    authorize: async (conversationId, uri, deviceId) => {
+      const r = await bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })
+      return { allowed: r.allowed, repoPath: r.repoPath, head: r.head, role: r.role }
+    },
+    validateRange: async (repoPath, bases, tips) => {
+      const r = await bus.request(ValidatorMethods.validateRange, { repoPath, bases, tips }, { timeoutMs: VALIDATE_TIMEOUT_MS })
+      return { ok: r.ok, invalidCommit: r.invalidCommit, rule: r.rule, message: r.message }
+    },
+    importQuarantine: async (conversationId, quarantinePath, tip) => {
+      const r = await bus.request(SyncMethods.import, { conversationId, quarantinePath, tip }, { timeoutMs: IMPORT_TIMEOUT_MS })
+      return { head: r.head, commits: r.commits, merged: r.merged }
+    },
+    install: async (conversationId, quarantinePath, tip) => {
+      const r = await bus.request(SyncMethods.install, { conversationId, quarantinePath, tip }, { timeoutMs: IMPORT_TIMEOUT_MS })
+      return { head: r.head, commits: r.commits }
+    },
+    addRequest: async (invite) => (await bus.request(SyncMethods.addRequest, {
+      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? ''
+    })).added,
+    acceptedRequests: async () => (await bus.request(SyncMethods.listRequests, { includeAccepted: true })).requests
+      .filter((r) => r.accepted === true).map((r) => ({ conversationId: r.conversationId ?? '', from: r.from ?? '' })),
+    reportError: (conversationId, code, what) => {
+      bus.publish(Events.OnConversationError.subject, Events.OnConversationError.type, { conversationId, code, what })
+    }
+  }
+  const engine = new SyncEngine({ node, backend, dataDir, logger: logger.child({ component: 'sync' }) })
+  await engine.start()
+
+  const offMessages = bus.subscribe(Events.MessageReceived.subject, Events.MessageReceived.type, (evt) => {
+    const m = evt.message
+    const conversationId = evt.conversationId ?? ''
+    if (m == null || m.id == null || m.device !== ownDeviceId || m.type === 'merge') return
+    engine.announce(conversationId, m.id)
+    if (m.type === 'member') {
+      let fields: Record<string, unknown> = {}
+      try {
+        fields = JSON.parse(m.fieldsJson ?? '{}') as Record<string, unknown>
+      } catch {}
+      if (fields.action === 'add' && typeof fields.uri === 'string') engine.invite(conversationId, fields.uri)
+    }
+  })
+  const offClones = bus.subscribe(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, (evt) => {
+    engine.requestClone(evt.conversationId ?? '', evt.from == null || evt.from === '' ? undefined : evt.from)
+  })
+  return async () => {
+    offMessages()
+    offClones()
+    await engine.stop()
+  }
+}

@@ -1,0 +1,440 @@
+import * as fs from 'node:fs'
+import type { Connection, Stream } from '@libp2p/interface'
+import type { Logger } from 'pino'
+import type { KnownPeer, TransportNode } from '../node.ts'
+import { Backoff } from './backoff.ts'
+import {
+  ANNOUNCE_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
+  INVITE_KEY, INVITE_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS
+} from './constants.ts'
+import { readMessage, sendMessage } from './framing.ts'
+import { handleGit, tunnelHttp } from './git-tunnel.ts'
+import { createQuarantine, git, type Quarantine } from './quarantine.ts'
+
+const HEX40 = /^[0-9a-f]{40}$/
+
+/** The body of an invitation (SPEC.md §8). */
+export interface InviteBody {
+  conversationId: string
+  /** The inviting account: always the account of the device that sent it. */
+  from: string
+  members: string[]
+  title?: string
+  description?: string
+  avatar?: string
+}
+
+/** One entry of `/skarm/heads/1.0.0`: a conversation the receiver's account may see. */
+export interface HeadEntry {
+  conversationId: string
+  head: string
+  /** The receiver's role in the sender's view. */
+  role: string
+  /** For role `invited`: the invitation, so a pending invite is delivered on reconnect. */
+  invite?: InviteBody
+}
+
+/** A conversation as the store lists it for an account. */
+export interface BackendHead {
+  conversationId: string
+  head: string
+  role: string
+  members: string[]
+  title: string
+  description: string
+  avatar: string
+}
+
+/** OnConversationError codes of sync (Jami passes an int and a text). */
+export const SYNC_ERROR = { FETCH_FAILED: 1, INVALID_COMMIT: 2, FETCH_TOO_LARGE: 3, CLONE_FAILED: 4 } as const
+
+/** What the engine asks of the rest of the device (the store and validator over the bus). */
+export interface SyncBackend {
+  ownUri: string
+  ownDeviceId: string
+  listHeads: (uri: string, conversationId?: string) => Promise<BackendHead[]>
+  authorize: (conversationId: string, uri: string, deviceId: string) => Promise<{ allowed: boolean, repoPath: string, head: string, role: string }>
+  validateRange: (repoPath: string, bases: string[], tips: string[]) => Promise<{ ok: boolean, invalidCommit: string, rule: string, message: string }>
+  importQuarantine: (conversationId: string, repoPath: string, tip: string) => Promise<{ head: string, commits: string[], merged: boolean }>
+  install: (conversationId: string, repoPath: string, tip: string) => Promise<{ head: string, commits: string[] }>
+  addRequest: (invite: InviteBody) => Promise<boolean>
+  /** Accepted requests (and PUBLIC joins) waiting for their clone. */
+  acceptedRequests: () => Promise<Array<{ conversationId: string, from: string }>>
+  reportError: (conversationId: string, code: number, what: string) => void
+}
+
+/** Options of {@link SyncEngine}. */
+export interface SyncEngineInit {
+  node: TransportNode
+  backend: SyncBackend
+  dataDir: string
+  logger: Logger
+  maxBytes?: number
+  maxCommits?: number
+  fetchTimeoutMs?: number
+  backoff?: Backoff
+}
+
+interface Job {
+  running: boolean
+  queue: Map<string, { peer: KnownPeer, commit: string }>
+}
+
+/** Where a commit learned of should be fetched from. */
+export function pickFetch (queue: Map<string, { peer: KnownPeer, commit: string }>, allowed: (key: string) => boolean): [string, { peer: KnownPeer, commit: string }] | undefined {
+  for (const entry of queue) if (allowed(entry[0])) return entry
+  return undefined
+}
+
+/** The devices to announce a commit to: connected, with an account, not us, not the source. */
+export function announceTargets (peers: KnownPeer[], ownDeviceId: string, except?: string): KnownPeer[] {
+  const seen = new Set<string>()
+  return peers.filter((p) => {
+    const key = p.peerId.toString()
+    if (p.accountUri === undefined || p.deviceId === ownDeviceId || key === except || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Checks an announce message; undefined when malformed. */
+export function parseAnnounce (msg: unknown): { conversationId: string, commit: string, deviceId: string } | undefined {
+  const m = msg as Record<string, unknown> | null
+  if (m === null || typeof m !== 'object' || m.type !== ANNOUNCE_TYPE) return undefined
+  const { conversationId, commit, deviceId } = m
+  if (typeof conversationId !== 'string' || !HEX40.test(conversationId) || typeof commit !== 'string' || !HEX40.test(commit) || typeof deviceId !== 'string' || !HEX40.test(deviceId)) return undefined
+  return { conversationId, commit, deviceId }
+}
+
+/** Checks an invite body; `from` is forced to the sender's account. */
+export function parseInvite (body: unknown, from: string): InviteBody | undefined {
+  const b = body as Record<string, unknown> | null
+  if (b === null || typeof b !== 'object' || typeof b.conversationId !== 'string' || !HEX40.test(b.conversationId)) return undefined
+  const str = (v: unknown, max: number): string | undefined => typeof v === 'string' && v.length <= max ? v : undefined
+  const members = Array.isArray(b.members) ? b.members.filter((m): m is string => typeof m === 'string' && HEX40.test(m)).slice(0, 1000) : []
+  const out: InviteBody = { conversationId: b.conversationId, from, members }
+  const title = str(b.title, 1024)
+  const description = str(b.description, 4096)
+  const avatar = str(b.avatar, 64 * 1024)
+  if (title !== undefined && title !== '') out.title = title
+  if (description !== undefined && description !== '') out.description = description
+  if (avatar !== undefined && avatar !== '') out.avatar = avatar
+  return out
+}
+
+/**
+ * Sync between devices (docs/sync.md): heads exchange after every hello, announces after
+ * local commits, fetch → quarantine → validate → import with one fetch at a time per
+ * conversation (never under the store's write lock), gossip of merged heads, invitations,
+ * and clones of accepted requests.
+ */
+export class SyncEngine {
+  private readonly node: TransportNode
+  private readonly backend: SyncBackend
+  private readonly dataDir: string
+  private readonly log: Logger
+  private readonly maxBytes: number
+  private readonly maxCommits: number
+  private readonly fetchTimeoutMs: number
+  readonly backoff: Backoff
+  private readonly jobs = new Map<string, Job>()
+  private readonly cloning = new Set<string>()
+  private stopped = false
+  private offPeer: (() => void) | undefined
+  private readonly pending = new Set<Promise<unknown>>()
+
+  constructor (init: SyncEngineInit) {
+    this.node = init.node
+    this.backend = init.backend
+    this.dataDir = init.dataDir
+    this.log = init.logger
+    this.maxBytes = init.maxBytes ?? FETCH_MAX_BYTES
+    this.maxCommits = init.maxCommits ?? FETCH_MAX_COMMITS
+    this.fetchTimeoutMs = init.fetchTimeoutMs ?? FETCH_TIMEOUT_MS
+    this.backoff = init.backoff ?? new Backoff({ baseMs: PEER_BACKOFF_BASE_MS, maxMs: PEER_BACKOFF_MAX_MS })
+  }
+
+  private track (p: Promise<unknown>): void {
+    const q = p.catch((err: Error) => { this.log.debug({ err: err.message }, 'sync task failed') }).finally(() => { this.pending.delete(q) })
+    this.pending.add(q)
+  }
+
+  /** Registers the protocols and starts reacting to peers. */
+  async start (): Promise<void> {
+    const lib = this.node.libp2p
+    await handleGit(lib, async (id, conn) => await this.authorizeConnection(id, conn), this.log)
+    await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) })
+    await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
+    await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
+    this.offPeer = this.node.onPeer((peer) => { this.track(this.sendHeads(peer)) })
+    // peers whose hello completed before we started
+    for (const peer of this.node.knownPeers()) this.track(this.sendHeads(peer))
+  }
+
+  /** Stops reacting; waits for the tasks in flight. */
+  async stop (): Promise<void> {
+    this.stopped = true
+    this.offPeer?.()
+    await Promise.allSettled([...this.pending])
+  }
+
+  private async authorizeConnection (conversationId: string, conn: Connection): Promise<string | undefined> {
+    const peer = this.node.identityOf(conn.remotePeer)
+    if (peer?.accountUri === undefined) return undefined
+    const auth = await this.backend.authorize(conversationId, peer.accountUri, peer.deviceId)
+    return auth.allowed ? auth.repoPath : undefined
+  }
+
+  private async receive (stream: Stream, conn: Connection, max: number, fn: (peer: KnownPeer, msg: unknown) => Promise<void>): Promise<void> {
+    try {
+      const msg = await readMessage(stream, max, AbortSignal.timeout(MESSAGE_TIMEOUT_MS))
+      await stream.close().catch(() => {})
+      const peer = this.node.identityOf(conn.remotePeer)
+      if (peer?.accountUri === undefined) return
+      await fn(peer, msg)
+    } catch (err) {
+      this.log.debug({ peer: conn.remotePeer.toString(), err: (err as Error).message }, 'sync message refused')
+      stream.abort(err as Error)
+    }
+  }
+
+  private async send (peer: KnownPeer, protocol: string, msg: unknown): Promise<void> {
+    const signal = AbortSignal.timeout(MESSAGE_TIMEOUT_MS)
+    const stream = await this.node.libp2p.dialProtocol(peer.peerId, protocol, { signal })
+    try {
+      await sendMessage(stream, msg, signal)
+    } catch (err) {
+      stream.abort(err as Error)
+      throw err
+    }
+  }
+
+  private inviteOf (h: BackendHead): InviteBody {
+    const out: InviteBody = { conversationId: h.conversationId, from: this.backend.ownUri, members: h.members }
+    if (h.title !== '') out.title = h.title
+    if (h.description !== '') out.description = h.description
+    if (h.avatar !== '') out.avatar = h.avatar
+    return out
+  }
+
+  /** `/skarm/heads/1.0.0`: the heads of every conversation the peer's account may see. */
+  async sendHeads (peer: KnownPeer): Promise<void> {
+    if (this.stopped || peer.accountUri === undefined) return
+    const heads = await this.backend.listHeads(peer.accountUri)
+    const entries: HeadEntry[] = heads.map((h) => h.role === 'invited'
+      ? { conversationId: h.conversationId, head: h.head, role: h.role, invite: this.inviteOf(h) }
+      : { conversationId: h.conversationId, head: h.head, role: h.role })
+    await this.send(peer, HEADS_PROTOCOL, { heads: entries })
+    this.log.debug({ peer: peer.peerId.toString(), conversations: entries.length }, 'heads sent')
+  }
+
+  private async onHeads (peer: KnownPeer, msg: unknown): Promise<void> {
+    const list = (msg as { heads?: unknown } | null)?.heads
+    if (!Array.isArray(list)) return
+    for (const raw of list.slice(0, 10_000)) {
+      const e = raw as Partial<HeadEntry> | null
+      if (e === null || typeof e !== 'object' || typeof e.conversationId !== 'string' || !HEX40.test(e.conversationId) || typeof e.head !== 'string' || !HEX40.test(e.head)) continue
+      await this.learned(peer, e.conversationId, e.head, e.role === 'invited' ? e.invite : undefined)
+    }
+  }
+
+  private async onAnnounce (peer: KnownPeer, msg: unknown): Promise<void> {
+    const a = parseAnnounce(msg)
+    if (a === undefined) return
+    await this.learned(peer, a.conversationId, a.commit)
+  }
+
+  private async onInvite (peer: KnownPeer, msg: unknown): Promise<void> {
+    const body = parseInvite((msg as Record<string, unknown> | null)?.[INVITE_KEY], peer.accountUri!)
+    if (body !== undefined) await this.invited(peer, body)
+  }
+
+  private async invited (peer: KnownPeer, body: InviteBody): Promise<void> {
+    const local = await this.backend.authorize(body.conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+    if (local.allowed) return
+    await this.backend.addRequest(body)
+    const accepted = await this.backend.acceptedRequests()
+    if (accepted.some((r) => r.conversationId === body.conversationId)) this.track(this.clone(body.conversationId, peer.accountUri))
+  }
+
+  /** A peer holds `commit` of `conversationId`: fetch it when we lack it. */
+  private async learned (peer: KnownPeer, conversationId: string, commit: string, invite?: unknown): Promise<void> {
+    const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+    if (!local.allowed) {
+      const body = invite === undefined ? undefined : parseInvite(invite, peer.accountUri!)
+      if (body !== undefined && body.conversationId === conversationId) await this.invited(peer, body)
+      return
+    }
+    if (commit === local.head || await hasCommit(local.repoPath, commit)) return
+    // the peer must be allowed in our view of the conversation too
+    const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
+    if (!auth.allowed) return
+    this.schedule(conversationId, peer, commit)
+  }
+
+  private schedule (conversationId: string, peer: KnownPeer, commit: string): void {
+    let job = this.jobs.get(conversationId)
+    if (job === undefined) {
+      job = { running: false, queue: new Map() }
+      this.jobs.set(conversationId, job)
+    }
+    job.queue.set(peer.peerId.toString(), { peer, commit })
+    if (!job.running) this.track(this.drain(conversationId, job))
+  }
+
+  // One fetch at a time per conversation; peers in backoff are skipped (dropped).
+  private async drain (conversationId: string, job: Job): Promise<void> {
+    job.running = true
+    try {
+      while (!this.stopped) {
+        const next = pickFetch(job.queue, (k) => this.backoff.allowed(k))
+        if (next === undefined) break
+        job.queue.delete(next[0])
+        const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+        if (!local.allowed || await hasCommit(local.repoPath, next[1].commit)) continue
+        if (this.node.identityOf(next[1].peer.peerId) === undefined) continue
+        await this.fetchFrom(conversationId, next[1].peer, local)
+      }
+    } finally {
+      job.running = false
+      job.queue.clear()
+      this.jobs.delete(conversationId)
+    }
+  }
+
+  private async fetchInto (q: Quarantine, conversationId: string, peer: KnownPeer): Promise<string> {
+    const signal = AbortSignal.timeout(this.fetchTimeoutMs)
+    const http = tunnelHttp(this.node.libp2p, peer.peerId, { signal, maxBytes: this.maxBytes })
+    const { default: isogit } = await import('isomorphic-git')
+    const res = await isogit.fetch({ fs, http, gitdir: q.path, url: `http://skarm/${conversationId}`, singleBranch: false, tags: false })
+    const tip = res.fetchHead
+    if (tip === null || !HEX40.test(tip)) throw new Error('the peer has no branch')
+    return tip
+  }
+
+  private async countNew (q: Quarantine, tip: string, base?: string): Promise<number> {
+    const args = ['rev-list', '--count', tip, ...(base === undefined ? [] : ['--not', base])]
+    return Number((await git(q.path, args)).trim())
+  }
+
+  /** fetch → quarantine → validate → import, then gossip. */
+  private async fetchFrom (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }): Promise<void> {
+    const key = peer.peerId.toString()
+    const q = await createQuarantine(this.dataDir, conversationId, local.repoPath, local.head)
+    try {
+      let tip: string
+      try {
+        tip = await this.fetchInto(q, conversationId, peer)
+      } catch (err) {
+        const tooLarge = (err as { code?: string }).code === 'FETCH_TOO_LARGE'
+        const delay = this.backoff.fail(key)
+        this.log.info({ peer: key, conversationId, err: (err as Error).message, delay }, 'fetch failed, peer backed off')
+        if (tooLarge) this.backend.reportError(conversationId, SYNC_ERROR.FETCH_TOO_LARGE, `fetch from device ${peer.deviceId} exceeds ${this.maxBytes} bytes: nothing merged`)
+        return
+      }
+      if (await hasCommit(local.repoPath, tip)) return
+      const count = await this.countNew(q, tip, local.head)
+      if (count > this.maxCommits) {
+        this.backoff.fail(key)
+        this.backend.reportError(conversationId, SYNC_ERROR.FETCH_TOO_LARGE, `fetch from device ${peer.deviceId} brings ${count} commits (limit ${this.maxCommits}): nothing merged`)
+        return
+      }
+      const v = await this.backend.validateRange(q.path, [local.head], [tip])
+      if (!v.ok) {
+        const delay = this.backoff.fail(key)
+        this.log.warn({ peer: key, conversationId, commit: v.invalidCommit, rule: v.rule, delay }, 'fetched commit refused, peer backed off')
+        this.backend.reportError(conversationId, SYNC_ERROR.INVALID_COMMIT, `commit ${v.invalidCommit} from device ${peer.deviceId} refused (${v.rule}): ${v.message}. The peer may run an outdated or malicious version.`)
+        return
+      }
+      const r = await this.backend.importQuarantine(conversationId, q.path, tip)
+      this.backoff.succeed(key)
+      this.log.debug({ peer: key, conversationId, commits: r.commits.length, merged: r.merged }, 'fetch imported')
+      // gossip: a fast-forward to the source's head is not echoed back; a merge is new to it
+      if (r.commits.length > 0) this.announce(conversationId, r.head, r.merged ? undefined : key)
+    } finally {
+      await q.remove()
+    }
+  }
+
+  /** Announces `commit` to every connected device allowed in the conversation (not `except`). */
+  announce (conversationId: string, commit: string, except?: string): void {
+    if (this.stopped) return
+    const msg = { type: ANNOUNCE_TYPE, conversationId, commit, deviceId: this.backend.ownDeviceId }
+    for (const peer of announceTargets(this.node.knownPeers(), this.backend.ownDeviceId, except)) {
+      this.track((async () => {
+        const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
+        if (auth.allowed) await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+      })())
+    }
+  }
+
+  /** After a local `member`/`add`: the invitation to the invitee's connected devices. */
+  invite (conversationId: string, uri: string): void {
+    const targets = this.node.knownPeers().filter((p) => p.accountUri === uri)
+    if (targets.length === 0) return
+    this.track((async () => {
+      const [head] = await this.backend.listHeads(uri, conversationId)
+      if (head === undefined || head.role !== 'invited') return
+      const msg = { [INVITE_KEY]: this.inviteOf(head) }
+      await Promise.allSettled(targets.map(async (p) => { await this.send(p, INVITE_PROTOCOL, msg) }))
+    })())
+  }
+
+  /** Clones an accepted conversation from `from`'s devices first, then any connected device. */
+  requestClone (conversationId: string, from?: string): void {
+    this.track(this.clone(conversationId, from))
+  }
+
+  private async clone (conversationId: string, from?: string): Promise<void> {
+    if (this.cloning.has(conversationId) || this.stopped) return
+    this.cloning.add(conversationId)
+    try {
+      const peers = announceTargets(this.node.knownPeers(), this.backend.ownDeviceId)
+        .sort((a, b) => Number(b.accountUri === from) - Number(a.accountUri === from))
+      for (const peer of peers) {
+        const key = peer.peerId.toString()
+        if (!this.backoff.allowed(key)) continue
+        const q = await createQuarantine(this.dataDir, conversationId)
+        try {
+          let tip: string
+          try {
+            tip = await this.fetchInto(q, conversationId, peer)
+          } catch (err) {
+            this.log.debug({ peer: key, conversationId, err: (err as Error).message }, 'clone fetch failed')
+            continue
+          }
+          const count = await this.countNew(q, tip)
+          if (count > this.maxCommits) {
+            this.backoff.fail(key)
+            this.backend.reportError(conversationId, SYNC_ERROR.FETCH_TOO_LARGE, `clone from device ${peer.deviceId} brings ${count} commits (limit ${this.maxCommits})`)
+            continue
+          }
+          const v = await this.backend.validateRange(q.path, [], [tip])
+          if (!v.ok) {
+            this.backoff.fail(key)
+            this.backend.reportError(conversationId, SYNC_ERROR.INVALID_COMMIT, `commit ${v.invalidCommit} from device ${peer.deviceId} refused (${v.rule}): ${v.message}`)
+            continue
+          }
+          await this.backend.install(conversationId, q.path, tip)
+          this.backoff.succeed(key)
+          this.log.info({ peer: key, conversationId, commits: count }, 'conversation cloned')
+          return
+        } finally {
+          await q.remove()
+        }
+      }
+    } finally {
+      this.cloning.delete(conversationId)
+    }
+  }
+}
+
+/** True when the repository holds the commit (native git, through alternates too). */
+async function hasCommit (repoPath: string, oid: string): Promise<boolean> {
+  try {
+    await git(repoPath, ['cat-file', '-e', `${oid}^{commit}`])
+    return true
+  } catch {
+    return false
+  }
+}
