@@ -47,7 +47,9 @@ export async function createQuarantine (dataDir: string, conversationId: string,
     await mkdir(join(path, 'objects', 'info'), { recursive: true })
     await mkdir(join(path, 'refs', 'heads'), { recursive: true })
     await writeFile(join(path, 'HEAD'), 'ref: refs/heads/main\n')
-    await writeFile(join(path, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n')
+    // the remote isomorphic-git fetches (its refspec puts the peer's branch under refs/remotes)
+    await writeFile(join(path, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n' +
+      `[remote "origin"]\n\turl = http://skarm/${conversationId}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`)
     if (repoDir !== undefined) {
       const objects = resolve(repoDir, 'objects')
       await writeFile(join(path, 'objects', 'info', 'alternates'), objects + '\n')
