@@ -12,3 +12,12 @@ export const CONFIG_FILE = 'config.json'
 
 /** How long `stop()` plus the bus drain may take after SIGTERM before the process exits anyway. */
 export const SHUTDOWN_TIMEOUT_MS = 9_000
+
+/** Exit code of a service whose configuration cannot work (the supervisor then stops waiting for it). */
+export const EXIT_BAD_CONFIG = 2
+
+/** Exit code of a service that could not make its first bus connection (wrong URL or token). */
+export const EXIT_NO_BUS = 3
+
+/** `type` of the message a service sends its supervisor over the IPC channel once it serves health. */
+export const READY_MESSAGE = 'skarm:service-ready'

@@ -12,6 +12,6 @@
  * })
  * ```
  */
-export { runService, createLogger, type ServiceContext, type RunningService } from './run.ts'
+export { runService, createLogger, isReadyMessage, type ServiceContext, type RunningService, type ReadyMessage } from './run.ts'
 export { loadConfig, loadStackConfig, parseHostPort, type ServiceConfig, type StackConfig } from './config.ts'
-export { DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL, CONFIG_FILE } from './constants.ts'
+export { DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL, CONFIG_FILE, EXIT_BAD_CONFIG, EXIT_NO_BUS, READY_MESSAGE } from './constants.ts'

@@ -1,9 +1,9 @@
-import { connectBus, type Bus } from '@skarm/bus'
+import type { Bus } from '@skarm/bus'
 import { toSkarmError } from '@skarm/errors'
-import { healthMethod, skarm, type ServiceName } from '@skarm/proto'
+import type { ServiceName } from '@skarm/proto'
 import { pino, type Logger } from 'pino'
 import { loadConfig, type ServiceConfig } from './config.ts'
-import { SHUTDOWN_TIMEOUT_MS } from './constants.ts'
+import { EXIT_BAD_CONFIG, EXIT_NO_BUS, READY_MESSAGE, SHUTDOWN_TIMEOUT_MS } from './constants.ts'
 
 /** What a service's `start` receives. */
 export interface ServiceContext {
@@ -22,6 +22,24 @@ export interface RunningService {
   details?: () => Record<string, unknown>
 }
 
+/**
+ * What a service sends the supervisor that spawned it (over the IPC channel) once it answers
+ * health: the supervisor needs no bus client of its own to know that, nor to read the details
+ * it puts in run.json (the gateway's `api`, the transport's `addresses`).
+ */
+export interface ReadyMessage {
+  type: typeof READY_MESSAGE
+  pid: number
+  /** What `RunningService.details()` answered then. */
+  details: Record<string, unknown>
+}
+
+/** True when an IPC message is a {@link ReadyMessage}. */
+export function isReadyMessage (m: unknown): m is ReadyMessage {
+  const r = m as Partial<ReadyMessage> | null
+  return typeof r === 'object' && r !== null && r.type === READY_MESSAGE && typeof r.pid === 'number' && typeof r.details === 'object' && r.details !== null
+}
+
 /** The stderr logger of a process: JSON, synchronous so that nothing is lost on exit. */
 export function createLogger (level: string, component: string): Logger {
   return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 2, sync: true })).child({ component })
@@ -37,8 +55,9 @@ async function bounded (p: Promise<unknown>, ms: number): Promise<void> {
  * The process shell of a service: config → logger → bus → `start` → health → signals → stop.
  *
  * - A bad config prints a clear message and exits 2 (so does a start that fails with an
- *   `InvalidInputError`: the configuration cannot work).
- * - Serves `healthMethod(name)` once `start` has resolved.
+ *   `InvalidInputError`: the configuration cannot work); no first bus connection exits 3.
+ * - Serves `healthMethod(name)` once `start` has resolved; then, spawned with an IPC channel,
+ *   sends its supervisor a {@link ReadyMessage}.
  * - SIGTERM/SIGINT (or the loss of the IPC channel to the supervisor that spawned it):
  *   `stop()`, drain the bus, exit 0 (1 when `stop()` failed).
  * - An uncaught exception or unhandled rejection is logged and exits 1: the supervisor restarts it.
@@ -56,7 +75,7 @@ export async function runService (name: ServiceName, start: (ctx: ServiceContext
     config = loadConfig(process.argv.slice(2), process.env)
   } catch (err) {
     process.stderr.write(`skarm ${name}: bad configuration: ${err instanceof Error ? err.message : String(err)}\n`)
-    process.exit(2)
+    process.exit(EXIT_BAD_CONFIG)
   }
   const logger = createLogger(config.logLevel, name)
   process.on('uncaughtException', (err) => {
@@ -100,11 +119,14 @@ export async function runService (name: ServiceName, start: (ctx: ServiceContext
   // dies, even by SIGKILL, so a service never outlives its stack.
   if (process.channel !== undefined) process.on('disconnect', () => shutdown('supervisor gone'))
 
+  // loaded here, not at import: `skarm up` reads config and logger from this package without the bus
+  const { connectBus } = await import('@skarm/bus')
+  const { healthMethod, skarm } = await import('@skarm/proto')
   try {
     bus = await connectBus({ servers: config.natsUrl, token: config.natsToken, name: `skarm-${name}`, logger })
   } catch (err) {
     logger.fatal({ err }, 'bus connection failed')
-    process.exit(1)
+    process.exit(EXIT_NO_BUS)
   }
   const ctx: ServiceContext = { name, config, logger, bus }
   starting = start(ctx)
@@ -116,7 +138,7 @@ export async function runService (name: ServiceName, start: (ctx: ServiceContext
     logger.fatal({ err, code: e.code }, 'service failed to start')
     if (e.kind === 'invalid') process.stderr.write(`skarm ${name}: bad configuration: ${e.message}\n`)
     await bounded(bus.close(), 2000)
-    process.exit(e.kind === 'invalid' ? 2 : 1)
+    process.exit(e.kind === 'invalid' ? EXIT_BAD_CONFIG : 1)
   }
   if (stopping) return
   bus.serve(healthMethod(name), () => skarm.common.v1.HealthResponse.create({
@@ -128,4 +150,9 @@ export async function runService (name: ServiceName, start: (ctx: ServiceContext
   }))
   await bus.flush()
   logger.info('service started')
+  if (process.connected) {
+    const ready: ReadyMessage = { type: READY_MESSAGE, pid: process.pid, details: running.details?.() ?? {} }
+    // a supervisor that is gone by now is noticed by 'disconnect'
+    process.send?.(ready, undefined, undefined, () => {})
+  }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { connectBus, type Bus } from '@skarm/bus'
 import { healthMethod } from '@skarm/proto'
 import { startNats, tempDir, waitFor, type TestNats } from '@skarm/test-utils'
+import { EXIT_NO_BUS, READY_MESSAGE, isReadyMessage } from '../src/index.ts'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'service.ts')
 
@@ -68,6 +69,18 @@ describe('runService', () => {
     expect(await readFile(r.out, 'utf8')).toMatch(/stopped\n$/)
   })
 
+  it('tells the supervisor that spawned it (IPC channel) once it serves health, with its details', async () => {
+    const r = run('ok', { SKARM_API: '127.0.0.1:9998' }, { ipc: true })
+    const message = await new Promise<unknown>((resolve) => r.proc.once('message', resolve))
+    expect(isReadyMessage(message)).toBe(true)
+    expect(message).toEqual({ type: READY_MESSAGE, pid: r.proc.pid, details: { mode: 'ok', api: '127.0.0.1:9998' } })
+    // health is served by then
+    const h = await bus.request(healthMethod('files'), {}, { timeoutMs: 1000 })
+    expect(h.pid).toBe(r.proc.pid)
+    r.proc.kill('SIGTERM')
+    expect(await r.exit).toEqual({ code: 0, signal: null })
+  })
+
   it('stops when the IPC channel to its supervisor closes', async () => {
     const r = run('ok', {}, { ipc: true })
     await healthOf(r.proc.pid!)
@@ -94,9 +107,9 @@ describe('runService', () => {
     expect(r.stderr()).toMatch(/service failed to start/)
   })
 
-  it('exits 1 when the bus is unreachable', async () => {
+  it('exits 3 when the bus is unreachable', async () => {
     const r = run('ok', { SKARM_NATS_TOKEN: 'wrong' })
-    expect((await r.exit).code).toBe(1)
+    expect((await r.exit).code).toBe(EXIT_NO_BUS)
     expect(r.stderr()).toMatch(/bus connection failed/)
   })
 

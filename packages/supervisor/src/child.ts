@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
+import { isReadyMessage } from '@skarm/service-runtime'
 import type { Logger } from 'pino'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
 
@@ -29,6 +30,8 @@ export interface ChildExit {
 export interface ChildEvents {
   /** A new process runs. */
   spawned?: (pid: number, restarts: number) => void
+  /** The running process reported, over its IPC channel, that it serves health (`runService`), with its health details. */
+  ready?: (pid: number, details: Record<string, unknown>) => void
   /** A process ended (before any restart is scheduled). */
   exited?: (exit: ChildExit) => void
 }
@@ -43,8 +46,8 @@ function signalGroup (pid: number, signal: NodeJS.Signals): void {
 /**
  * One supervised process: spawned detached (own process group, so a terminal's Ctrl-C
  * reaches only the supervisor, which stops children in order) with an IPC channel (its
- * closing tells the child that the supervisor died), restarted with backoff when it exits
- * on its own.
+ * closing tells the child that the supervisor died; the child says on it when it is ready),
+ * restarted with backoff when it exits on its own.
  */
 export class ManagedChild {
   readonly spec: ChildSpec
@@ -102,7 +105,11 @@ export class ManagedChild {
       // 'exit' may follow 'error' or not: whichever comes first settles
       onEnd(null, null)
     })
-    // the channel exists only so that it closes when we die (no messages): it must not keep us alive
+    proc.on('message', (m) => {
+      if (this.#proc === proc && isReadyMessage(m) && m.pid === proc.pid) this.#events.ready?.(m.pid, m.details)
+    })
+    // the channel closes when we die (the child then stops) and carries the ready message: it
+    // must not keep us alive (unref after the listener, which would ref it again)
     proc.channel?.unref()
     if (proc.pid !== undefined) {
       this.#log.info({ service: this.spec.name, childPid: proc.pid, restarts: this.restarts }, 'service spawned')

@@ -22,11 +22,8 @@ export const BACKOFF_MAX_MS = 5_000
 /** Default restart backoff: a child that stayed up this long starts again from the first delay. */
 export const BACKOFF_RESET_AFTER_MS = 30_000
 
-/** How often a starting service is asked for its health. */
-export const HEALTH_POLL_MS = 100
-
-/** Timeout of one health request. */
-export const HEALTH_TIMEOUT_MS = 2_000
+/** How often `startStack` checks whether a starting service has reported ready. */
+export const READY_POLL_MS = 50
 
 /**
  * glibc malloc arenas per service process unless the caller's environment sets

@@ -1,14 +1,14 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { connectBus, type Bus } from '@skarm/bus'
 import { SkarmError, UnavailableError, InvalidInputError } from '@skarm/errors'
-import { healthMethod, TransportMethods, type ServiceName } from '@skarm/proto'
+import type { ServiceName } from '@skarm/proto'
+import { EXIT_BAD_CONFIG, EXIT_NO_BUS } from '@skarm/service-runtime'
 import { pino, type Logger } from 'pino'
 import { DIST_CONDITION } from '../build-state.js'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
 import { ensureBuild } from './build.ts'
 import { ManagedChild, type ChildExit } from './child.ts'
-import { HEALTH_POLL_MS, HEALTH_TIMEOUT_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, SERVICE_NODE_FLAGS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
+import { READY_POLL_MS, MALLOC_ARENA_MAX, READY_TIMEOUT_MS, SERVICE_NODE_FLAGS, STACK_SERVICES, STOP_TIMEOUT_MS } from './constants.ts'
 import { randomToken, startNatsServer, type NatsServer } from './nats-server.ts'
 import { pinApi, pinListen } from './pins.ts'
 import { acquireLock, writeFileAtomic, type RunInfo } from './run-file.ts'
@@ -90,7 +90,10 @@ class DeviceStack implements Stack {
   readonly #children = new Map<ServiceName, ManagedChild>()
   readonly #everReady = new Set<ServiceName>()
   readonly #readySinceSpawn = new Set<ServiceName>()
-  readonly #badConfig = new Map<ServiceName, number>()
+  /** Services that exited with EXIT_BAD_CONFIG or EXIT_NO_BUS before they were ever ready: waiting for them is pointless. */
+  readonly #failed = new Map<ServiceName, number>()
+  /** What each service's last ready message said (`details` of its health). */
+  readonly #details = new Map<ServiceName, Record<string, unknown>>()
   readonly #pins: { api?: string, listen?: string[] } = {}
   readonly #runFile: string
   readonly #logDir: string
@@ -101,7 +104,6 @@ class DeviceStack implements Stack {
   #natsDelay: number | undefined
   #natsUrl = ''
   #natsToken: string | undefined
-  #bus: Bus | undefined
   #releaseLock: (() => Promise<void>) | undefined
   #stopping: Promise<void> | undefined
   #ready = false
@@ -177,8 +179,6 @@ class DeviceStack implements Stack {
       this.#superviseNats(this.#nats)
       this.#checkStopping()
     }
-    this.#bus = await connectBus({ servers: this.#natsUrl, token: this.#natsToken, name: 'skarm-skarmd', logger: this.#log })
-    this.#checkStopping()
 
     const deadline = Date.now() + (this.#opts.readyTimeoutMs ?? READY_TIMEOUT_MS)
     for (const name of STACK_SERVICES) this.#children.set(name, this.#makeChild(name))
@@ -189,7 +189,7 @@ class DeviceStack implements Stack {
     for (const name of rest) this.#children.get(name)!.start()
     await Promise.all(rest.map(async (name) => await this.#waitReady(name, deadline)))
 
-    this.info = await this.#readInfo()
+    this.info = this.#readInfo()
     this.#checkStopping()
     if (this.#opts.api.endsWith(':0')) this.#pins.api = pinApi(this.#opts.api, this.info.api)
     const listen = pinListen(this.#opts.listen, this.info.p2p)
@@ -256,19 +256,29 @@ class DeviceStack implements Stack {
       this.#log,
       o.backoff,
       {
-        spawned: (_pid, restarts) => {
+        spawned: () => {
           this.#readySinceSpawn.delete(name)
-          if (restarts > 0 && this.#ready) void this.#afterRestart(name)
         },
+        ready: (pid, details) => this.#onChildReady(name, pid, details),
         exited: (exit) => this.#onChildExit(name, exit)
       }
     )
   }
 
+  #onChildReady (name: ServiceName, pid: number, details: Record<string, unknown>): void {
+    const again = this.#everReady.has(name)
+    this.#everReady.add(name)
+    this.#readySinceSpawn.add(name)
+    this.#details.set(name, details)
+    this.#log.info({ service: name, childPid: pid }, again ? 'service ready again' : 'service ready')
+    // a restarted gateway or transport may listen elsewhere: keep run.json true
+    if (this.#ready && (name === 'gateway' || name === 'transport')) void this.#refreshInfo()
+  }
+
   #onChildExit (name: ServiceName, exit: ChildExit): void {
     if (exit.expected) return
-    // exit code 2 = the service refused its configuration: waiting for it is pointless
-    if (exit.code === 2 && !this.#everReady.has(name)) this.#badConfig.set(name, exit.code)
+    // the service refused its configuration or cannot reach the bus: waiting for it is pointless
+    if ((exit.code === EXIT_BAD_CONFIG || exit.code === EXIT_NO_BUS) && !this.#everReady.has(name)) this.#failed.set(name, exit.code)
     if (!this.#readySinceSpawn.has(name)) {
       // a restart with a pinned port that never came up: let it pick any port next time
       if (name === 'gateway' && this.#pins.api !== undefined) {
@@ -282,53 +292,29 @@ class DeviceStack implements Stack {
     }
   }
 
-  async #health (name: ServiceName): Promise<{ detailsJson: string, pid: number }> {
-    return await this.#bus!.request(healthMethod(name), {}, { timeoutMs: HEALTH_TIMEOUT_MS })
-  }
-
+  /** Resolves once the service's current process has sent its ready message (see `runService`). */
   async #waitReady (name: ServiceName, deadline: number): Promise<void> {
     const child = this.#children.get(name)!
     while (true) {
       this.#checkStopping()
-      if (this.#badConfig.has(name)) {
+      const failed = this.#failed.get(name)
+      if (failed === EXIT_BAD_CONFIG) {
         throw new InvalidInputError('SERVICE_BAD_CONFIG', `the ${name} service refused its configuration (see ${child.spec.logFile})`, { service: name, logFile: child.spec.logFile })
       }
-      try {
-        const h = await this.#health(name)
-        if (h.pid === child.pid) {
-          this.#everReady.add(name)
-          this.#readySinceSpawn.add(name)
-          this.#log.info({ service: name, childPid: h.pid }, 'service ready')
-          return
-        }
-      } catch {}
-      if (Date.now() > deadline) {
-        throw new UnavailableError('STACK_NOT_READY', `the ${name} service did not answer on the bus in time (see ${child.spec.logFile})`, { service: name, logFile: child.spec.logFile })
+      if (failed === EXIT_NO_BUS) {
+        throw new UnavailableError('BUS_UNAVAILABLE', `the ${name} service cannot connect to the bus at ${this.#natsUrl} (see ${child.spec.logFile})`, { service: name, logFile: child.spec.logFile })
       }
-      await sleep(HEALTH_POLL_MS)
-    }
-  }
-
-  async #afterRestart (name: ServiceName): Promise<void> {
-    const child = this.#children.get(name)!
-    const pid = child.pid
-    while (this.#stopping === undefined && child.pid === pid && pid !== undefined) {
-      try {
-        const h = await this.#health(name)
-        if (h.pid === pid) {
-          this.#readySinceSpawn.add(name)
-          this.#log.info({ service: name, childPid: pid }, 'service ready again')
-          if (name === 'gateway' || name === 'transport') await this.#refreshInfo()
-          return
-        }
-      } catch {}
-      await sleep(HEALTH_POLL_MS)
+      if (this.#readySinceSpawn.has(name)) return
+      if (Date.now() > deadline) {
+        throw new UnavailableError('STACK_NOT_READY', `the ${name} service did not become ready in time (see ${child.spec.logFile})`, { service: name, logFile: child.spec.logFile })
+      }
+      await sleep(READY_POLL_MS)
     }
   }
 
   async #refreshInfo (): Promise<void> {
     try {
-      const info = await this.#readInfo()
+      const info = this.#readInfo()
       if (this.#stopping !== undefined) return
       this.info = info
       await writeFileAtomic(this.#runFile, JSON.stringify(info) + '\n')
@@ -338,19 +324,17 @@ class DeviceStack implements Stack {
     }
   }
 
-  async #readInfo (): Promise<RunInfo> {
-    const gw = await this.#health('gateway')
-    let details: { api?: unknown }
-    try {
-      details = JSON.parse(gw.detailsJson === '' ? '{}' : gw.detailsJson) as { api?: unknown }
-    } catch {
-      details = {}
+  /** run.json from the ready messages: the gateway's `api` and the transport's `addresses`. */
+  #readInfo (): RunInfo {
+    const gw = this.#details.get('gateway') ?? {}
+    if (typeof gw.api !== 'string' || !/^https?:\/\//.test(gw.api)) {
+      throw new SkarmError('GATEWAY_NO_API', 'the gateway health details lack "api" (http://HOST:PORT)', { details: gw })
     }
-    if (typeof details.api !== 'string' || !/^https?:\/\//.test(details.api)) {
-      throw new SkarmError('GATEWAY_NO_API', 'the gateway health details lack "api" (http://HOST:PORT)', { detailsJson: gw.detailsJson })
+    const addresses = this.#details.get('transport')?.addresses
+    if (!Array.isArray(addresses) || !addresses.every((a) => typeof a === 'string')) {
+      throw new SkarmError('TRANSPORT_NO_ADDRESSES', 'the transport health details lack "addresses" (multiaddrs)', { details: this.#details.get('transport') ?? {} })
     }
-    const addrs = await this.#bus!.request(TransportMethods.getAddresses, {}, { timeoutMs: HEALTH_TIMEOUT_MS })
-    return { api: details.api, p2p: [...addrs.addresses], pid: process.pid }
+    return { api: gw.api, p2p: [...addresses as string[]], pid: process.pid }
   }
 
   async stop (): Promise<void> {
@@ -366,9 +350,6 @@ class DeviceStack implements Stack {
     const others = [...this.#children].filter(([n]) => n !== 'store').map(([, c]) => c)
     await Promise.all(others.map(async (c) => await c.stop(deadline)))
     await this.#children.get('store')?.stop(deadline)
-    if (this.#bus !== undefined) {
-      await Promise.race([this.#bus.close().catch(() => {}), sleep(2000)])
-    }
     // the restart loop sees #stopping at its next step; wait so that a server it just started is the one stopped
     await this.#natsRestart
     await this.#nats?.stop()

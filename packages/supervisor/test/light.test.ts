@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { ensureBuild } from '../src/build.ts'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
-const HEAVY = /libp2p|fastify|isomorphic-git|@peculiar|@skarm\/(transport|gateway|store|conversation|validator|identity)|packages\/(transport|gateway|store|conversation|validator|identity)\//
+const HEAVY = /libp2p|fastify|isomorphic-git|@peculiar|@nats-io|protobufjs|@skarm\/(bus|proto|transport|gateway|store|conversation|validator|identity)|packages\/(bus|proto|transport|gateway|store|conversation|validator|identity)\//
 
 function importGraph (flags: string[] = []): string[] {
   return JSON.parse(execFileSync(process.execPath, [...flags, join(import.meta.dirname, 'fixtures', 'import-graph.ts')], { encoding: 'utf8' })) as string[]
@@ -15,10 +15,9 @@ describe('the supervisor stays light', () => {
     expect((await ensureBuild(ROOT)).fresh).toBe(true)
   })
 
-  it('the `skarm up` code path loads neither libp2p, fastify nor isomorphic-git', () => {
+  it('the `skarm up` code path loads neither libp2p, fastify, isomorphic-git nor even the bus (services say they are ready over IPC)', () => {
     const urls = importGraph()
     expect(urls.some((u) => u.includes('/packages/supervisor/src/'))).toBe(true)
-    expect(urls.some((u) => u.includes('@nats-io'))).toBe(true)
     expect(urls.filter((u) => HEAVY.test(u))).toEqual([])
   })
 
