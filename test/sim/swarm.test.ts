@@ -1,0 +1,202 @@
+// Swarm scenarios (issue 3) over the simulation harness, black-box: only the HTTP API of
+// API.md. Each scenario gets its own simulated LAN; devices find each other by mDNS and are
+// also given the first device as bootstrap (API.md: that is enough to find everything else).
+//
+// These need sync between devices. Project `sim-swarm` (vitest.config.ts), not yet run by `npm test`.
+import { afterEach, describe, expect, it } from 'vitest'
+import { api, createNetwork, history, type Message, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { events, waitFor } from '../helpers/device.ts'
+
+/** How long sync gets to deliver something (generous: a loaded two-core runner, ten stacks). */
+const SYNC_TIMEOUT_MS = 180_000
+
+let nets: SimNetwork[] = []
+
+afterEach(async () => {
+  await Promise.allSettled(nets.map(async (n) => await n.destroy()))
+  nets = []
+})
+
+/** A LAN of `count` hosts h1…hn, one device on each (names d1…dn). */
+async function swarm (count: number, name: string): Promise<{ net: SimNetwork, devices: SimDevice[] }> {
+  const net = await createNetwork({ name })
+  nets.push(net)
+  const devices: SimDevice[] = []
+  for (let i = 1; i <= count; i++) {
+    await net.addHost(`h${i}`)
+    devices.push(await net.startDevice(`h${i}`, `d${i}`, { bootstrap: devices[0]?.p2p }))
+  }
+  return { net, devices }
+}
+
+async function createConversation (admin: SimDevice): Promise<string> {
+  const r = await api(admin, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })
+  expect(r.status).toBe(201)
+  return r.body.id as string
+}
+
+/** `admin` invites `invitee`; the invitee sees the request (its id is the conversation id, as Jami's) and accepts. */
+async function inviteAndAccept (admin: SimDevice, invitee: SimDevice, conversationId: string): Promise<void> {
+  const inv = await api(admin, 'POST', `/v1/conversations/${conversationId}/members`, { uri: invitee.uri })
+  expect(inv.status).toBe(200)
+  expect(inv.body.commit).toMatch(/^[0-9a-f]{40}$/)
+  const request = (await waitFor(async () => {
+    const r = await api(invitee, 'GET', '/v1/requests')
+    return (r.body?.requests as Array<{ id: string, from: string }> | undefined)?.find((q) => q.id === conversationId)
+  }, SYNC_TIMEOUT_MS, `${invitee.name} to receive the invitation`))!
+  expect(request.from).toBe(admin.uri)
+  const acc = await api(invitee, 'POST', `/v1/requests/${conversationId}/accept`)
+  expect(acc.status).toBe(202)
+  await waitFor(async () => {
+    const r = await api(invitee, 'GET', '/v1/conversations')
+    return (r.body?.conversations as Array<{ id: string }> | undefined)?.some((c) => c.id === conversationId)
+  }, SYNC_TIMEOUT_MS, `${invitee.name} to have the conversation`)
+}
+
+async function send (device: SimDevice, conversationId: string, body: string): Promise<string> {
+  const r = await api(device, 'POST', `/v1/conversations/${conversationId}/messages`, { body })
+  expect(r.status).toBe(201)
+  return r.body.id as string
+}
+
+const ids = (h: Message[]): string[] => h.map((m) => m.id)
+const bodies = (h: Message[]): string[] => h.filter((m) => m.type === 'text/plain').map((m) => m.body as string)
+
+/**
+ * Waits until every device holds the same history, in the same order, and it has every
+ * message in `expected` (ids). Answers that history (oldest first).
+ */
+async function converged (devices: SimDevice[], conversationId: string, expected: string[], what: string): Promise<Message[]> {
+  let last: Message[][] = []
+  try {
+    return (await waitFor(async () => {
+      last = await Promise.all(devices.map(async (d) => await history(d, conversationId)))
+      const first = ids(last[0]!)
+      if (!last.every((h) => JSON.stringify(ids(h)) === JSON.stringify(first))) return undefined
+      return expected.every((id) => first.includes(id)) ? last[0] : undefined
+    }, SYNC_TIMEOUT_MS, what))!
+  } catch (err) {
+    const seen = last.map((h, i) => `${devices[i]!.name}: ${bodies(h).join(' | ')}`).join('\n')
+    throw new Error(`${(err as Error).message}\nlast seen:\n${seen}`)
+  }
+}
+
+/** A deterministic pseudo-random generator (mulberry32) so a failing schedule can be replayed. */
+function random (seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+describe('swarm over a simulated LAN', () => {
+  it('three devices invite, accept and chat; every device shows the same order and gets MessageReceived', async () => {
+    const { devices: [a, b, c] } = await swarm(3, 'three')
+    const cEvents = await events(c!)
+    try {
+      const conv = await createConversation(a!)
+      await inviteAndAccept(a!, b!, conv)
+      await inviteAndAccept(a!, c!, conv)
+      const sent: string[] = []
+      for (let round = 0; round < 3; round++) {
+        sent.push(...await Promise.all([a!, b!, c!].map(async (d) => await send(d, conv, `${d.name} says ${round}`))))
+      }
+      const h = await converged([a!, b!, c!], conv, sent, 'the three histories to match')
+      expect(bodies(h).sort()).toEqual(['d1', 'd2', 'd3'].flatMap((n) => [0, 1, 2].map((r) => `${n} says ${r}`)).sort())
+      const members = await api(b!, 'GET', `/v1/conversations/${conv}/members`)
+      expect(Object.fromEntries((members.body.members as Array<{ uri: string, role: string }>).map((m) => [m.uri, m.role])))
+        .toEqual({ [a!.uri]: 'admin', [b!.uri]: 'member', [c!.uri]: 'member' })
+      await waitFor(() => sent.every((id) => cEvents.list.some((e) => e.event === 'MessageReceived' && e.conversationId === conv && e.message?.id === id)), SYNC_TIMEOUT_MS, 'MessageReceived on d3 for every message')
+    } finally {
+      cEvents.close()
+    }
+  })
+
+  it('an offline device catches up when it comes back', async () => {
+    const { net, devices: [a, b, c] } = await swarm(3, 'offline')
+    const conv = await createConversation(a!)
+    await inviteAndAccept(a!, b!, conv)
+    await inviteAndAccept(a!, c!, conv)
+    const before = await send(c!, conv, 'before going away')
+    await converged([a!, b!, c!], conv, [before], 'the first message everywhere')
+    expect(await c!.stop()).toBe(0)
+    const whileAway = [await send(a!, conv, 'while d3 is away 1'), await send(b!, conv, 'while d3 is away 2'), await send(a!, conv, 'while d3 is away 3')]
+    await converged([a!, b!], conv, whileAway, 'd1 and d2 to agree')
+    const back = await net.startDevice('h3', 'd3', { dataDir: c!.dataDir, bootstrap: a!.p2p })
+    expect(back.uri).toBe(c!.uri)
+    const h = await converged([a!, b!, back], conv, [before, ...whileAway], 'd3 to catch up')
+    expect(bodies(h)).toEqual(['before going away', 'while d3 is away 1', 'while d3 is away 2', 'while d3 is away 3'])
+  })
+
+  it('a split {d1,d2} | {d3}: both sides chat, and after heal all converge in one order with a merge commit', async () => {
+    const { net, devices: [a, b, c] } = await swarm(3, 'split')
+    const conv = await createConversation(a!)
+    await inviteAndAccept(a!, b!, conv)
+    await inviteAndAccept(a!, c!, conv)
+    const first = await send(a!, conv, 'all together')
+    await converged([a!, b!, c!], conv, [first], 'the first message everywhere')
+
+    await net.partition([['h1', 'h2'], ['h3']])
+    const left = [await send(a!, conv, 'left 1'), await send(b!, conv, 'left 2')]
+    const right = [await send(c!, conv, 'right 1'), await send(c!, conv, 'right 2')]
+    await converged([a!, b!], conv, left, 'the left side to agree')
+    // nothing crossed the cut
+    expect(ids(await history(a!, conv)).filter((id) => right.includes(id))).toEqual([])
+    expect(ids(await history(c!, conv)).filter((id) => left.includes(id))).toEqual([])
+
+    await net.heal()
+    const h = await converged([a!, b!, c!], conv, [first, ...left, ...right], 'all three after heal')
+    expect(h.some((m) => m.parents.length === 2)).toBe(true)
+    expect(bodies(h).sort()).toEqual(['all together', 'left 1', 'left 2', 'right 1', 'right 2'].sort())
+    // each side's own order is kept
+    const order = bodies(h)
+    expect(order.indexOf('left 1')).toBeLessThan(order.indexOf('left 2'))
+    expect(order.indexOf('right 1')).toBeLessThan(order.indexOf('right 2'))
+  })
+
+  it('ten devices in one swarm all receive every message', async () => {
+    const { devices } = await swarm(10, 'ten')
+    const [admin, ...others] = devices
+    const conv = await createConversation(admin!)
+    for (const d of others) await inviteAndAccept(admin!, d, conv)
+    const sent = await Promise.all(devices.map(async (d) => await send(d, conv, `hello from ${d.name}`)))
+    const h = await converged(devices, conv, sent, 'ten histories to match')
+    expect(bodies(h).sort()).toEqual(devices.map((d) => `hello from ${d.name}`).sort())
+  })
+
+  it('a bounded random partition schedule always ends converged with no message lost', async () => {
+    const seed = 20261125
+    const rand = random(seed)
+    const { net, devices } = await swarm(4, 'chaos')
+    const hosts = devices.map((_, i) => `h${i + 1}`)
+    const conv = await createConversation(devices[0]!)
+    for (const d of devices.slice(1)) await inviteAndAccept(devices[0]!, d, conv)
+    const sent: string[] = []
+    const ROUNDS = 6
+    for (let round = 0; round < ROUNDS; round++) {
+      // 1 to 3 groups, each host in a random one (a group of one host is a host cut off)
+      const groupCount = 1 + Math.floor(rand() * 3)
+      const groups: string[][] = Array.from({ length: groupCount }, () => [])
+      for (const h of hosts) groups[Math.floor(rand() * groupCount)]!.push(h)
+      const nonEmpty = groups.filter((g) => g.length > 0)
+      await net.partition(nonEmpty)
+      for (const d of devices) {
+        if (rand() < 0.7) sent.push(await send(d, conv, `seed ${seed} round ${round} from ${d.name}`))
+      }
+      // every group agrees before the next cut (a group only syncs within itself)
+      for (const g of nonEmpty) {
+        const members = g.map((h) => devices[hosts.indexOf(h)]!)
+        const mine = []
+        for (const m of members) mine.push(...(await history(m, conv)).map((x) => x.id))
+        await converged(members, conv, [...new Set(mine)], `round ${round}: group ${g.join(',')} to agree`)
+      }
+    }
+    await net.heal()
+    const h = await converged(devices, conv, sent, `seed ${seed}: all devices after the last heal`)
+    expect(h.filter((m) => m.type === 'text/plain')).toHaveLength(sent.length)
+  })
+})
