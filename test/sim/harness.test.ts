@@ -16,10 +16,15 @@ async function harnessNames (index: number): Promise<string[]> {
   return [...links, ...namespaces].filter((n) => new RegExp(`^sksim${index}(\\D|$)`).test(n))
 }
 
-/** True when `device`'s transport log says a peer with `deviceId` said hello (log level debug). */
-async function heardHello (dataDir: string, deviceId: string): Promise<boolean> {
+/**
+ * True when a device's transport log (level debug) shows a connection with the peer whose
+ * libp2p addresses are `p2p` (the gateway exposes no peer list): `peer connected` or a
+ * verified `hello received` naming that peer id.
+ */
+async function connectedTo (dataDir: string, p2p: string[]): Promise<boolean> {
+  const peerId = p2p[0]!.split('/p2p/')[1]!
   const log = await readFile(join(dataDir, 'logs/transport.log'), 'utf8')
-  return log.split('\n').some((line) => line.includes('"hello received"') && line.includes(deviceId))
+  return log.split('\n').some((line) => line.includes(`"peer":"${peerId}"`) && (line.includes('"peer connected"') || line.includes('"hello received"')))
 }
 
 describe('simulated network', () => {
@@ -65,7 +70,7 @@ describe('simulated network', () => {
   })
 
   it('runs two device stacks that find each other by mDNS with no bootstrap, reachable over HTTP from here', async () => {
-    // debug level: the transport logs each verified hello (the gateway exposes no peer list)
+    // debug level: the transport logs its connections (the gateway exposes no peer list)
     const a = await net.startDevice('a', 'alice', { logLevel: 'debug' })
     const b = await net.startDevice('b', 'bob', { logLevel: 'debug' })
     expect(a.api).toContain(net.hosts[0]!.apiAddress)
@@ -74,8 +79,9 @@ describe('simulated network', () => {
     expect(health.status).toBe(200)
     expect(health.body.ok).toBe(true)
     expect((await api(a, 'GET', '/v1/account')).body.uri).toBe(a.uri)
-    await waitFor(async () => await heardHello(a.dataDir, b.deviceId), 60_000, 'alice to hear hello from bob')
-    await waitFor(async () => await heardHello(b.dataDir, a.deviceId), 60_000, 'bob to hear hello from alice')
+    // no bootstrap was given: only mDNS can have brought them together
+    await waitFor(async () => await connectedTo(a.dataDir, b.p2p), 60_000, 'alice to connect to bob')
+    await waitFor(async () => await connectedTo(b.dataDir, a.p2p), 60_000, 'bob to connect to alice')
     // while partitioned the gateway stays reachable (management bridge)
     await net.partition([['a'], ['b']])
     expect((await api(a, 'GET', '/v1/health')).status).toBe(200)
