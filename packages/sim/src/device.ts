@@ -123,9 +123,14 @@ export async function startStack (o: StackOptions): Promise<SimDevice> {
       })
     })
     const run = JSON.parse(await readFile(join(o.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[], pid: number }
-    const res = await fetch(`${run.api}/v1/account`)
-    if (!res.ok) throw new UnavailableError('SIM_DEVICE_NOT_READY', `GET /v1/account of ${o.name} answered ${res.status}`, { name: o.name })
-    const account = await res.json() as { uri: string, deviceId: string }
+    let account: { uri: string, deviceId: string }
+    try {
+      const res = await fetch(`${run.api}/v1/account`, { signal: AbortSignal.timeout(30_000) })
+      if (!res.ok) throw new Error(`answered ${res.status}`)
+      account = await res.json() as { uri: string, deviceId: string }
+    } catch (err) {
+      throw new UnavailableError('SIM_DEVICE_NOT_READY', `GET /v1/account of ${o.name} failed (${(err as Error).message}):\n${out.slice(-4000)}`, { name: o.name })
+    }
     return { name: o.name, dataDir: o.dataDir, api: run.api, p2p: run.p2p, uri: account.uri, deviceId: account.deviceId, pid: proc.pid!, output: () => out, stop }
   } catch (err) {
     await stop()
