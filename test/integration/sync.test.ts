@@ -1,18 +1,62 @@
 // Sync between devices (docs/sync.md) with real stacks: `skarm init` + `skarm up` on
 // 127.0.0.1, no mDNS, the second device bootstrapped with the first one's address; HTTP only.
-import { rm } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { events, http, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { ROOT, SKARM, events, http, startDevice, waitFor, type Device } from '../helpers/device.ts'
+
+const run = promisify(execFile)
 
 let alice: Device
 let bob: Device
+let carol: Device
 const all: Device[] = []
 
 beforeAll(async () => {
   alice = await startDevice('alice')
   bob = await startDevice('bob', ['--bootstrap', alice.p2p[0]!])
-  all.push(alice, bob)
+  // carol knows only bob: what reaches her from alice travels through bob (gossip)
+  carol = await startDevice('carol', ['--bootstrap', bob.p2p[0]!])
+  all.push(alice, bob, carol)
 }, 120_000)
+
+/** `skarm up` again on a stopped device's data directory (same account and device). */
+async function restart (d: Device, extra: string[]): Promise<Device> {
+  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  proc.stdout.on('data', (b: Buffer) => { out += b.toString() })
+  proc.stderr.on('data', (b: Buffer) => { out += b.toString() })
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { resolve(code) }))
+  await waitFor(() => /^ready /m.test(out) || proc.exitCode !== null, 60_000, 'skarm up to be ready')
+  if (proc.exitCode !== null) throw new Error(`skarm up exited:\n${out}`)
+  const runJson = JSON.parse(await readFile(join(d.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
+  const again: Device = {
+    ...d,
+    api: runJson.api,
+    p2p: runJson.p2p,
+    proc,
+    output: () => out,
+    stop: async () => {
+      if (proc.exitCode === null) proc.kill('SIGTERM')
+      return await exited
+    }
+  }
+  all.push(again)
+  return again
+}
+
+async function servicePid (d: Device, service: string): Promise<number> {
+  const r = await http(d, 'GET', '/v1/health')
+  return r.body.services[service].pid as number
+}
+
+async function memberOf (d: Device, conv: string, uri: string): Promise<boolean> {
+  const r = await http(d, 'GET', `/v1/conversations/${conv}/members`)
+  return r.status === 200 && r.body.members.some((m: { uri: string, role: string }) => m.uri === uri && m.role === 'member')
+}
 
 afterAll(async () => {
   for (const d of all) await d.stop()
@@ -31,12 +75,19 @@ async function send (d: Device, conv: string, body: string): Promise<string> {
   return r.body.id as string
 }
 
-/** Both devices hold every commit of `expected` and show the same order. */
-async function converged (a: Device, b: Device, conv: string, expected: string[]): Promise<string[]> {
-  return await waitFor(async () => {
-    const [x, y] = [await ids(a, conv), await ids(b, conv)]
-    return expected.every((id) => x.includes(id) && y.includes(id)) && JSON.stringify(x) === JSON.stringify(y) ? x : undefined
-  }, 30_000, 'both devices to show the same history') as string[]
+/** Every device holds every commit of `expected` and all show the same order. */
+async function converged (devices: Device[], conv: string, expected: string[]): Promise<string[]> {
+  let last: string[][] = []
+  try {
+    return await waitFor(async () => {
+      const lists = await Promise.all(devices.map(async (d) => await ids(d, conv)))
+      last = lists
+      const same = lists.every((l) => JSON.stringify(l) === JSON.stringify(lists[0]))
+      return same && expected.every((id) => lists.every((l) => l.includes(id))) ? lists[0] : undefined
+    }, 45_000, 'the devices to show the same history') as string[]
+  } catch (err) {
+    throw new Error(`${(err as Error).message}; expected ${JSON.stringify(expected)}, histories ${JSON.stringify(last)}`)
+  }
 }
 
 describe('sync between two devices', () => {
@@ -67,14 +118,11 @@ describe('sync between two devices', () => {
       expect((await http(bob, 'GET', '/v1/conversations')).body.conversations).toContainEqual({ id: conv, mode: 'INVITES_ONLY', syncing: false })
 
       // bob's join reaches alice
-      await waitFor(async () => {
-        const r = await http(alice, 'GET', `/v1/conversations/${conv}/members`)
-        return r.body.members.some((m: { uri: string, role: string }) => m.uri === bob.uri && m.role === 'member')
-      }, 30_000, 'bob\'s join to reach alice')
+      await waitFor(async () => await memberOf(alice, conv, bob.uri), 30_000, 'bob\'s join to reach alice')
 
       const m1 = await send(alice, conv, 'hej bob')
       const m2 = await send(bob, conv, 'hej alice')
-      const order = await converged(alice, bob, conv, [m1, m2])
+      const order = await converged([alice, bob], conv, [m1, m2])
       expect(order).toContain(m1)
       await waitFor(() => bobEvents.list.some((e) => e.event === 'MessageReceived' && e.message.id === m1), 10_000, 'MessageReceived on bob')
       await waitFor(() => aliceEvents.list.some((e) => e.event === 'ConversationSyncFinished'), 10_000, 'ConversationSyncFinished on alice')
@@ -88,9 +136,67 @@ describe('sync between two devices', () => {
     const sent = await Promise.all([
       send(alice, conv, 'a1'), send(bob, conv, 'b1'), send(alice, conv, 'a2'), send(bob, conv, 'b2')
     ])
-    const order = await converged(alice, bob, conv, sent)
+    const order = await converged([alice, bob], conv, sent)
     const messages = (await http(alice, 'GET', `/v1/conversations/${conv}/messages?limit=1000`)).body.messages as Array<{ id: string, parents: string[] }>
     expect(messages.some((m) => m.parents.length === 2)).toBe(true)
     expect(order.length).toBeGreaterThanOrEqual(sent.length)
+  })
+
+  it('a device that knows only bob is invited, clones and chats through him (gossip)', async () => {
+    expect((await http(alice, 'POST', `/v1/conversations/${conv}/members`, { uri: carol.uri })).status).toBe(200)
+    await waitFor(async () => (await http(carol, 'GET', '/v1/requests')).body.requests.some((r: { id: string }) => r.id === conv), 30_000, 'the request to reach carol through bob')
+    expect((await http(carol, 'POST', `/v1/requests/${conv}/accept`)).status).toBe(202)
+    await waitFor(async () => (await http(carol, 'GET', `/v1/conversations/${conv}`)).status === 200, 30_000, 'carol\'s clone')
+    await waitFor(async () => await memberOf(alice, conv, carol.uri), 30_000, 'carol\'s join to reach alice through bob')
+    const fromAlice = await send(alice, conv, 'welcome carol')
+    const fromCarol = await send(carol, conv, 'thanks')
+    await converged([alice, bob, carol], conv, [fromAlice, fromCarol])
+  })
+
+  it('a stalled peer never blocks local sends; it catches up when it resumes', async () => {
+    const pid = await servicePid(bob, 'transport')
+    process.kill(pid, 'SIGSTOP')
+    const sent: string[] = []
+    try {
+      // alice's announces to bob hang; her sends must not
+      for (const body of ['while bob sleeps 1', 'while bob sleeps 2', 'while bob sleeps 3']) sent.push(await send(alice, conv, body))
+      sent.push(await send(carol, conv, 'carol too'))
+    } finally {
+      process.kill(pid, 'SIGCONT')
+    }
+    await converged([alice, bob, carol], conv, sent)
+  })
+
+  it('a device stopped then restarted catches up through the heads exchange', async () => {
+    await carol.stop()
+    const sent = [await send(alice, conv, 'while carol is away'), await send(bob, conv, 'bob too')]
+    carol = await restart(carol, ['--bootstrap', bob.p2p[0]!])
+    await converged([alice, bob, carol], conv, sent)
+  })
+
+  it('a forged commit offered by a peer is refused (OnConversationError) while honest sync continues', async () => {
+    const bobEvents = await events(bob)
+    try {
+      // forge on carol's disk (her store is idle): an unsigned text commit in her name, then an
+      // honest message on top of it, which her store signs and announces
+      const repo = join(carol.dataDir, 'conversations', conv)
+      const head = (await run('git', ['--git-dir', repo, 'rev-parse', 'refs/heads/main'])).stdout.trim()
+      const env = { ...process.env, GIT_AUTHOR_NAME: carol.uri, GIT_AUTHOR_EMAIL: carol.deviceId, GIT_COMMITTER_NAME: carol.uri, GIT_COMMITTER_EMAIL: carol.deviceId }
+      const forged = (await run('git', ['--git-dir', repo, 'commit-tree', `${head}^{tree}`, '-p', head, '-m', '{"type":"text/plain","body":"forged"}'], { env })).stdout.trim()
+      await run('git', ['--git-dir', repo, 'update-ref', 'refs/heads/main', forged, head])
+      const onTop = await send(carol, conv, 'on top of the forgery')
+
+      const error = await waitFor(() => bobEvents.list.find((e) => e.event === 'OnConversationError' && e.conversationId === conv), 30_000, 'OnConversationError on bob')
+      expect(error.what).toContain(forged)
+      expect((await ids(bob, conv))).not.toContain(forged)
+      expect((await ids(bob, conv))).not.toContain(onTop)
+
+      // alice and bob go on chatting
+      const honest = [await send(alice, conv, 'still here'), await send(bob, conv, 'me too')]
+      await converged([alice, bob], conv, honest)
+      expect(await ids(alice, conv)).not.toContain(forged)
+    } finally {
+      bobEvents.close()
+    }
   })
 })

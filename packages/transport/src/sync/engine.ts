@@ -363,21 +363,29 @@ export class SyncEngine {
     for (const peer of announceTargets(this.node.knownPeers(), this.backend.ownDeviceId, except)) {
       this.track((async () => {
         const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
-        if (auth.allowed) await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+        if (!auth.allowed) return
+        await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+        // an invited account that may not have the conversation yet gets the invitation too:
+        // invitations travel with the gossip, not only from the inviter's own device
+        if (auth.role === 'invited') await this.sendInvite(conversationId, [peer])
       })())
     }
+  }
+
+  private async sendInvite (conversationId: string, targets: KnownPeer[]): Promise<void> {
+    const uri = targets[0]?.accountUri
+    if (uri === undefined) return
+    const [head] = await this.backend.listHeads(uri, conversationId)
+    if (head === undefined || head.role !== 'invited') return
+    const msg = { [INVITE_KEY]: this.inviteOf(head) }
+    await Promise.allSettled(targets.map(async (p) => { await this.send(p, INVITE_PROTOCOL, msg) }))
   }
 
   /** After a local `member`/`add`: the invitation to the invitee's connected devices. */
   invite (conversationId: string, uri: string): void {
     const targets = this.node.knownPeers().filter((p) => p.accountUri === uri)
     if (targets.length === 0) return
-    this.track((async () => {
-      const [head] = await this.backend.listHeads(uri, conversationId)
-      if (head === undefined || head.role !== 'invited') return
-      const msg = { [INVITE_KEY]: this.inviteOf(head) }
-      await Promise.allSettled(targets.map(async (p) => { await this.send(p, INVITE_PROTOCOL, msg) }))
-    })())
+    this.track(this.sendInvite(conversationId, targets))
   }
 
   /** Clones an accepted conversation from `from`'s devices first, then any connected device. */
