@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * The process shell every Skarm service shares: configuration in layers (defaults <
- * `DATA/config.json` < `SKARM_*` environment < flags), a pino JSON logger on stderr, the bus,
+ * `DATA/config.json` < `SKARM_*` environment < flags), a JSON logger on stderr (pino's lines), the bus,
  * the `health` method, signals and a clean stop.
  *
  * ```ts
@@ -13,5 +13,6 @@
  * ```
  */
 export { runService, createLogger, isReadyMessage, type ServiceContext, type RunningService, type ReadyMessage } from './run.ts'
+export { createJsonLogger, serializeError, LOG_LEVELS, type JsonLoggerOptions } from './logger.ts'
 export { loadConfig, loadStackConfig, parseHostPort, type ServiceConfig, type StackConfig } from './config.ts'
 export { DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL, CONFIG_FILE, EXIT_BAD_CONFIG, EXIT_NO_BUS, READY_MESSAGE } from './constants.ts'

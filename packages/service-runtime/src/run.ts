@@ -1,9 +1,10 @@
 import type { Bus } from '@skarm/bus'
 import { toSkarmError } from '@skarm/errors'
 import type { ServiceName } from '@skarm/proto'
-import { pino, type Logger } from 'pino'
+import type { Logger } from 'pino'
 import { loadConfig, type ServiceConfig } from './config.ts'
 import { EXIT_BAD_CONFIG, EXIT_NO_BUS, READY_MESSAGE, SHUTDOWN_TIMEOUT_MS } from './constants.ts'
+import { createJsonLogger } from './logger.ts'
 
 /** What a service's `start` receives. */
 export interface ServiceContext {
@@ -40,9 +41,13 @@ export function isReadyMessage (m: unknown): m is ReadyMessage {
   return typeof r === 'object' && r !== null && r.type === READY_MESSAGE && typeof r.pid === 'number' && typeof r.details === 'object' && r.details !== null
 }
 
-/** The stderr logger of a process: JSON, synchronous so that nothing is lost on exit. */
+/**
+ * The stderr logger of a process: pino's JSON lines (`level`, ISO `time`, `pid`, `component`,
+ * fields, `msg`), synchronous so that nothing is lost on exit. A small logger of our own
+ * ({@link createJsonLogger}), not pino: that would cost a few MB of RSS in every process.
+ */
 export function createLogger (level: string, component: string): Logger {
-  return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 2, sync: true })).child({ component })
+  return createJsonLogger({ level, base: { pid: process.pid } }).child({ component })
 }
 
 async function bounded (p: Promise<unknown>, ms: number): Promise<void> {

@@ -2,8 +2,8 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { SkarmError, UnavailableError, InvalidInputError } from '@skarm/errors'
 import type { ServiceName } from '@skarm/proto'
-import { EXIT_BAD_CONFIG, EXIT_NO_BUS } from '@skarm/service-runtime'
-import { pino, type Logger } from 'pino'
+import { createJsonLogger, EXIT_BAD_CONFIG, EXIT_NO_BUS } from '@skarm/service-runtime'
+import type { Logger } from 'pino'
 import { DIST_CONDITION } from '../build-state.js'
 import { nextRestartDelay, type BackoffOptions } from './backoff.ts'
 import { ensureBuild } from './build.ts'
@@ -113,7 +113,7 @@ class DeviceStack implements Stack {
 
   constructor (opts: StackOptions) {
     this.#opts = { ...opts, dataDir: resolve(opts.dataDir) }
-    this.#log = opts.logger ?? pino({ level: 'silent' })
+    this.#log = opts.logger ?? createJsonLogger({ level: 'silent' })
     this.#runFile = join(this.#opts.dataDir, 'run.json')
     this.#logDir = join(this.#opts.dataDir, 'logs')
     this.#runDir = join(this.#opts.dataDir, 'run')
