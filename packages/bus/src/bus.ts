@@ -1,7 +1,7 @@
 import { connect, headers, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node'
 import { InvalidInputError, SkarmError, UnavailableError, toSkarmError } from '@skarm/errors'
 import type { Method, ProtoType } from '@skarm/proto'
-import { pino, type Logger } from 'pino'
+import type { Logger } from 'pino'
 import { DEFAULT_REQUEST_TIMEOUT_MS, ERROR_HEADER, RECONNECT_WAIT_MS } from './constants.ts'
 import { decodeError, encodeError, requestFailure } from './errors.ts'
 
@@ -215,7 +215,8 @@ class NatsBus implements Bus {
  * `UnavailableError('BUS_UNAVAILABLE')`); after that the client reconnects forever.
  */
 export async function connectBus (opts: BusOptions): Promise<Bus> {
-  const log = opts.logger ?? pino({ level: 'silent' })
+  // loaded only when needed: every Skarm process passes its own logger
+  const log = opts.logger ?? (await import('pino')).pino({ level: 'silent' })
   let nc: NatsConnection
   try {
     nc = await connect({
