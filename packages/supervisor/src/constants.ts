@@ -33,9 +33,14 @@ export const READY_POLL_MS = 50
 export const MALLOC_ARENA_MAX = '2'
 
 /**
- * Node flags of every service process. V8 grows the young generation up to 3 × 16 MB under
- * the allocation burst of a start (libp2p, fastify) and keeps it committed afterwards; 1 MB
- * semi-spaces cost ~10-15 MB less idle RSS per service (measured with bench/idle-rss.ts),
- * for more frequent, cheap, scavenges.
+ * Node flags per service. Under the allocation burst of their start (libp2p, fastify) V8 grows
+ * the young generation up to 3 × 16 MB and keeps it committed: 1 MB semi-spaces cost 10-25 MB
+ * less idle RSS in the transport, dht and gateway (measured with bench/idle-rss.ts). Not for
+ * the store and validator: they gain nothing idle and sends get slower (more scavenges,
+ * earlier promotion: send p50 5.7 → 8.4 ms in tools/bench).
  */
-export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=1']
+export const SERVICE_NODE_FLAGS: Readonly<Partial<Record<typeof STACK_SERVICES[number], readonly string[]>>> = {
+  transport: ['--max-semi-space-size=1'],
+  dht: ['--max-semi-space-size=1'],
+  gateway: ['--max-semi-space-size=1']
+}

@@ -236,7 +236,7 @@ class DeviceStack implements Stack {
   #makeChild (name: ServiceName): ManagedChild {
     const o = this.#opts
     const custom = o.entries?.[name]
-    const args = [...SERVICE_NODE_FLAGS, ...(custom !== undefined
+    const args = [...SERVICE_NODE_FLAGS[name] ?? [], ...(custom !== undefined
       ? [custom]
       : this.#dist
         ? [`--conditions=${DIST_CONDITION}`, join(REPO_ROOT, 'apps', name, 'dist', 'main.js')]
