@@ -62,6 +62,7 @@ export class Store {
   private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
   // One write at a time per conversation: local writes and sync imports (a merge) alike.
   private readonly locks = new Map<string, Mutex>()
+  private readonly indexLocks = new WeakMap<HistoryIndex, Mutex>()
 
   constructor (components: StoreComponents) {
     this.identity = components.identity
@@ -91,6 +92,20 @@ export class Store {
   /** The account of this device. */
   getAccount (): { uri: string, deviceId: string, displayName: string, devices: string[] } {
     return { uri: this.identity.uri, deviceId: this.identity.deviceId, displayName: this.identity.displayName, devices: [this.identity.deviceId] }
+  }
+
+  /**
+   * Brings a history index to the repository's head. HistoryIndex.update is not re-entrant
+   * (two overlapping updates would both append the same commits), and reads (loadMessages)
+   * overlap writes and sync imports: updates of one index are serialized here.
+   */
+  async refresh (index: HistoryIndex): Promise<void> {
+    let lock = this.indexLocks.get(index)
+    if (lock === undefined) {
+      lock = new Mutex()
+      this.indexLocks.set(index, lock)
+    }
+    await lock.run(async () => { await index.update() })
   }
 
   /** The conversations folder (`DATA/conversations`). */
@@ -175,7 +190,7 @@ export class Store {
   }
 
   private async commitDone (id: string, index: HistoryIndex, oid: string): Promise<void> {
-    await index.update()
+    await this.refresh(index)
     const c = index.get(oid)
     if (c === undefined) return
     this.publish({ event: 'MessageReceived', conversationId: id, message: c })
@@ -194,7 +209,7 @@ export class Store {
     const conv = await Conversation.create(this.conversationsDir, this.signer, { mode, invited, taken: async (id) => await this.local.exists(id) })
     const index = new HistoryIndex(conv.repo)
     this.open.set(conv.id, Promise.resolve({ conv, index }))
-    await index.update()
+    await this.refresh(index)
     this.publish({ event: 'ConversationReady', conversationId: conv.id })
     return { id: conv.id }
   }
@@ -318,7 +333,7 @@ export class Store {
   async sendMessage (id: string, input: SendInput): Promise<{ id: string }> {
     return await this.withWriteLock(id, async () => {
       const { conv, index } = await this.live(id)
-      await index.update()
+      await this.refresh(index)
       let message: CommitMessage
       if (input.edit !== undefined) {
         if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
@@ -346,7 +361,7 @@ export class Store {
   async loadMessages (id: string, limit = DEFAULT_PAGE_LIMIT, before?: string): Promise<MessageView[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) throw new InvalidInputError('LIMIT_INVALID', `limit is 1..${MAX_PAGE_LIMIT}`, { limit })
     const { index } = await this.live(id)
-    await index.update()
+    await this.refresh(index)
     if (before !== undefined && index.get(before) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no such message', { commit: before })
     return index.page(limit, before)
   }
@@ -354,7 +369,7 @@ export class Store {
   /** setMessageDisplayed: remembered per member (our own account here). */
   async setDisplayed (id: string, commit: string): Promise<void> {
     const { index } = await this.live(id)
-    await index.update()
+    await this.refresh(index)
     if (index.get(commit) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no such message', { commit })
     const displayed = await this.local.read<Record<string, string>>(id, 'displayed.json', {})
     displayed[this.identity.uri] = commit

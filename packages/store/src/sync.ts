@@ -272,7 +272,7 @@ export class StoreSync {
       // the index appends new commits only when the old head is on the new head's
       // first-parent chain (then the whole order is the old one followed by the new commits)
       const target = await firstParentReaches(conv.repo, head, local, new Set(fresh)) ? index : await this.store.resetIndex(conversationId)
-      await target.update()
+      await this.store.refresh(target)
       for (const oid of fresh) await this.store.announceCommit(conversationId, target, oid)
       this.store.emit({ event: 'ConversationSyncFinished', conversationId })
       return { head, commits: fresh, merged }
@@ -304,7 +304,7 @@ export class StoreSync {
     await rename(q, dest)
     this.store.forget(conversationId)
     const { conv, index } = await this.store.conversation(conversationId)
-    await index.update()
+    await this.store.refresh(index)
     const roles = rolesOf(await conv.tree())
     let head = tip
     const commits: string[] = []
