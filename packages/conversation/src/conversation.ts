@@ -34,6 +34,15 @@ export type VoteAction = 'ban' | 'unban' | 'promote'
 
 const TEXT_LIKE = new Set(['text/plain', 'application/edited-message', 'application/data-transfer+json', 'application/call-history+json'])
 
+function sameTree (a: FlatTree, b: FlatTree): boolean {
+  if (a.size !== b.size) return false
+  for (const [path, e] of b) {
+    const o = a.get(path)
+    if (o === undefined || o.oid !== e.oid || o.mode !== e.mode) return false
+  }
+  return true
+}
+
 async function exists (path: string): Promise<boolean> {
   try {
     await stat(path)
@@ -160,9 +169,12 @@ export class Conversation {
     return await this.lock.run(async () => {
       const headOid = await this.head()
       const head = await this.repo.readCommit(headOid)
-      const tree = new Map(await this.repo.readTreeFlat(head.tree))
+      const before = await this.repo.readTreeFlat(head.tree)
+      const tree = new Map(before)
       const message = await build(tree, head)
-      const oid = await writeSignedCommit(this.repo, signer, { tree: await this.repo.writeTreeFlat(tree), parents: [headOid], message: JSON.stringify(message) + '\n' })
+      // Most commits (messages) change no file: reuse the parent's tree instead of rewriting it.
+      const treeOid = sameTree(before, tree) ? head.tree : await this.repo.writeTreeFlat(tree)
+      const oid = await writeSignedCommit(this.repo, signer, { tree: treeOid, parents: [headOid], message: JSON.stringify(message) + '\n' })
       if (check !== undefined) await check(this.repo, oid)
       await this.repo.setHead(oid)
       return oid

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '@skarm/conversation'
  */
 export class LocalState {
   private readonly dir: string
+  private readonly cache = new Map<string, unknown>()
 
   constructor (dataDir: string) {
     this.dir = join(dataDir, 'conversation_data')
@@ -28,19 +29,27 @@ export class LocalState {
     }
   }
 
-  /** Reads a JSON file, `fallback` when absent or unreadable. */
+  /** Reads a JSON file, `fallback` when absent or unreadable (cached: the store is its only writer). */
   async read<T> (id: string, name: string, fallback: T): Promise<T> {
-    try {
-      return JSON.parse(await readFile(this.path(id, name), 'utf8')) as T
-    } catch {
-      return fallback
+    const key = `${id}/${name}`
+    if (!this.cache.has(key)) {
+      let value: unknown
+      try {
+        value = JSON.parse(await readFile(this.path(id, name), 'utf8'))
+      } catch {
+        value = undefined
+      }
+      this.cache.set(key, value)
     }
+    const cached = this.cache.get(key)
+    return cached === undefined ? fallback : structuredClone(cached) as T
   }
 
   /** Writes a JSON file atomically (fsync'd: acknowledged means kept). */
   async write (id: string, name: string, value: unknown): Promise<void> {
     await mkdir(join(this.dir, id), { recursive: true })
     await writeFileAtomic(this.path(id, name), JSON.stringify(value) + '\n', undefined, true)
+    this.cache.set(`${id}/${name}`, structuredClone(value))
   }
 }
 

@@ -43,6 +43,8 @@ export class GitRepo {
   private readonly flatCache = new Map<string, FlatTree>()
   // isomorphic-git's cache of parsed pack indexes: without it every packed read reloads the pack.
   private readonly packCache: object = {}
+  // object fan-out directories known to exist (objects are never deleted from a repository)
+  private readonly fanouts = new Set<string>()
 
   constructor (gitdir: string) {
     this.gitdir = gitdir
@@ -110,8 +112,20 @@ export class GitRepo {
       await stat(path)
       return oid
     } catch {}
-    await mkdir(join(this.gitdir, 'objects', oid.slice(0, 2)), { recursive: true })
-    await writeFileAtomic(path, deflateSync(full, { level: 1 }))
+    const fanout = oid.slice(0, 2)
+    const data = deflateSync(full, { level: 1 })
+    if (!this.fanouts.has(fanout)) {
+      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
+      this.fanouts.add(fanout)
+    }
+    try {
+      await writeFileAtomic(path, data)
+    } catch (err) {
+      // a native `git gc` may have removed the (then empty) fan-out directory
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
+      await writeFileAtomic(path, data)
+    }
     return oid
   }
 
