@@ -47,7 +47,14 @@ function stringify (record: Record<string, unknown>): string {
   }
 }
 
+let stderrGuarded = false
+
+/** Synchronous for files and pipes on Linux; a reader that went away (EPIPE) loses lines, never crashes the process. */
 function writeStderr (line: string): void {
+  if (!stderrGuarded) {
+    stderrGuarded = true
+    process.stderr.on('error', () => {})
+  }
   try {
     process.stderr.write(line)
   } catch {}
