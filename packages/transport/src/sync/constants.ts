@@ -33,3 +33,7 @@ export const PEER_BACKOFF_MAX_MS = 10 * 60_000
 
 /** Commits sent as "have" besides the local head: the first-parent chain, then exponential gaps. */
 export const HAVE_DENSE = 16
+
+/** After an announce to a peer failed, our heads are sent to it again after this delay (doubling, capped). */
+export const RESYNC_BASE_MS = 2_000
+export const RESYNC_MAX_MS = 5 * 60_000

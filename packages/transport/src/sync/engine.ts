@@ -5,7 +5,7 @@ import type { KnownPeer, TransportNode } from '../node.ts'
 import { Backoff } from './backoff.ts'
 import {
   ANNOUNCE_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
-  INVITE_KEY, INVITE_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS
+  INVITE_KEY, INVITE_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS, RESYNC_BASE_MS, RESYNC_MAX_MS
 } from './constants.ts'
 import { readMessage, sendMessage } from './framing.ts'
 import { handleGit, tunnelHttp } from './git-tunnel.ts'
@@ -139,6 +139,9 @@ export class SyncEngine {
   readonly backoff: Backoff
   private readonly jobs = new Map<string, Job>()
   private readonly cloning = new Set<string>()
+  private readonly resyncs = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly retries = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly resyncFailures = new Map<string, number>()
   private stopped = false
   private offPeer: (() => void) | undefined
   private readonly pending = new Set<Promise<unknown>>()
@@ -175,6 +178,9 @@ export class SyncEngine {
   async stop (): Promise<void> {
     this.stopped = true
     this.offPeer?.()
+    for (const t of [...this.resyncs.values(), ...this.retries.values()]) clearTimeout(t)
+    this.resyncs.clear()
+    this.retries.clear()
     await Promise.allSettled([...this.pending])
   }
 
@@ -215,6 +221,29 @@ export class SyncEngine {
     if (h.description !== '') out.description = h.description
     if (h.avatar !== '') out.avatar = h.avatar
     return out
+  }
+
+  /**
+   * Sends our heads to `peer` again after a delay (doubling while it keeps failing, capped):
+   * what an announce that did not get through (a stalled or slow peer) failed to tell.
+   * One pending resync per peer; dropped when the peer disconnects.
+   */
+  private resyncLater (peer: KnownPeer): void {
+    const key = peer.peerId.toString()
+    if (this.stopped || this.resyncs.has(key)) return
+    const failures = (this.resyncFailures.get(key) ?? 0) + 1
+    this.resyncFailures.set(key, failures)
+    const delay = Math.min(RESYNC_MAX_MS, RESYNC_BASE_MS * 2 ** Math.min(failures - 1, 20))
+    const timer = setTimeout(() => {
+      this.resyncs.delete(key)
+      if (this.stopped || this.node.identityOf(peer.peerId) === undefined) return
+      this.track(this.sendHeads(peer).then(() => { this.resyncFailures.delete(key) }, (err: Error) => {
+        this.resyncLater(peer)
+        throw err
+      }))
+    }, delay)
+    timer.unref?.()
+    this.resyncs.set(key, timer)
   }
 
   /** `/skarm/heads/1.0.0`: the heads of every conversation the peer's account may see. */
@@ -293,7 +322,7 @@ export class SyncEngine {
         const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
         if (!local.allowed || await hasCommit(local.repoPath, next[1].commit)) continue
         if (this.node.identityOf(next[1].peer.peerId) === undefined) continue
-        await this.fetchFrom(conversationId, next[1].peer, local)
+        await this.fetchFrom(conversationId, next[1].peer, local, next[1].commit)
       }
     } finally {
       job.running = false
@@ -318,7 +347,7 @@ export class SyncEngine {
   }
 
   /** fetch → quarantine → validate → import, then gossip. */
-  private async fetchFrom (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }): Promise<void> {
+  private async fetchFrom (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string): Promise<void> {
     const key = peer.peerId.toString()
     const q = await createQuarantine(this.dataDir, conversationId, local.repoPath, local.head)
     try {
@@ -330,6 +359,9 @@ export class SyncEngine {
         const delay = this.backoff.fail(key)
         this.log.info({ peer: key, conversationId, err: (err as Error).message, delay }, 'fetch failed, peer backed off')
         if (tooLarge) this.backend.reportError(conversationId, SYNC_ERROR.FETCH_TOO_LARGE, `fetch from device ${peer.deviceId} exceeds ${this.maxBytes} bytes: nothing merged`)
+        // a network failure is tried again once the peer's backoff has passed (one timer per
+        // peer and conversation; the backoff doubles while it keeps failing)
+        else this.retryLater(conversationId, peer, commit, delay)
         return
       }
       if (await hasCommit(local.repoPath, tip)) return
@@ -356,6 +388,18 @@ export class SyncEngine {
     }
   }
 
+  private retryLater (conversationId: string, peer: KnownPeer, commit: string, delay: number): void {
+    const key = `${peer.peerId.toString()}/${conversationId}`
+    if (this.stopped || this.retries.has(key)) return
+    const timer = setTimeout(() => {
+      this.retries.delete(key)
+      if (this.stopped || this.node.identityOf(peer.peerId) === undefined) return
+      this.track(this.learned(peer, conversationId, commit))
+    }, delay)
+    timer.unref?.()
+    this.retries.set(key, timer)
+  }
+
   /** Announces `commit` to every connected device allowed in the conversation (not `except`). */
   announce (conversationId: string, commit: string, except?: string): void {
     if (this.stopped) return
@@ -364,7 +408,13 @@ export class SyncEngine {
       this.track((async () => {
         const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
         if (!auth.allowed) return
-        await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+        try {
+          await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+        } catch (err) {
+          // a lost announce is made good by a later heads exchange with that peer
+          this.resyncLater(peer)
+          throw err
+        }
         // an invited account that may not have the conversation yet gets the invitation too:
         // invitations travel with the gossip, not only from the inviter's own device
         if (auth.role === 'invited') await this.sendInvite(conversationId, [peer])
