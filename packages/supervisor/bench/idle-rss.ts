@@ -5,18 +5,18 @@
 // process with how it runs (plain JS from dist/ or TypeScript, Node flags); asserts nothing.
 //   node packages/supervisor/bench/idle-rss.ts
 //
-// Reference, VmRSS / PSS in MiB (2 vCPU VM, Node 22.23; ±5 MiB from run to run):
+// Reference, VmRSS / PSS in MiB (2 vCPU VM, Node 22.23; ±5-10 MiB from run to run, more under load):
 //
 //   process       TypeScript sources, pino    final layout
-//   supervisor       91 / 41                   57 / 12    dist, no bus client, small logger
+//   supervisor       91 / 41                   56 / 11    dist, no bus client, small logger
 //   nats-server      12 /  7                   12 /  4
-//   store            99 / 48                   66 / 18    dist, x509 lazy, small logger
+//   store            99 / 48                   67 / 19    dist, x509 lazy, small logger
 //   validator       102 / 52                   68 / 20    dist, x509 lazy, small logger
-//   transport       121 / 68                   81 / 30    dist, semi-space 1 MB, small logger
+//   transport       121 / 68                   81 / 29    dist, semi-space 1 MB, small logger
 //   dht             124 / 71                   85 / 33    dist, semi-space 1 MB, small logger
-//   files            89 / 39                   67 / 19    dist, small logger
-//   gateway         107 / 56                   73 / 25    dist, semi-space 1 MB (fastify keeps pino)
-//   total           744 / 381                 510 / 160   target ≤ 550 MB VmRSS
+//   files            89 / 39                   66 / 19    dist, small logger
+//   gateway         107 / 56                   78 / 30    dist, semi-space 1 MB (fastify keeps pino)
+//   total           744 / 381                 513 / 167   target ≤ 550 MB VmRSS
 import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
