@@ -77,7 +77,7 @@ export const PreferencesBody = Type.Object({
 /** `/requests/:id/…` (the conversation id of the request) */
 export const RequestParams = Type.Object({ id: Hex40 }, closed)
 
-/** `POST /v1/conversations/:id/join` */
-export const JoinBody = Type.Object({
+/** `POST /v1/conversations/:id/join`: the body is optional. */
+export const JoinBody = Type.Union([Type.Object({
   from: Type.Optional(Hex40)
-}, closed)
+}, closed), Type.Undefined(), Type.Null()])
