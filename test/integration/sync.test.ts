@@ -199,4 +199,29 @@ describe('sync between two devices', () => {
       bobEvents.close()
     }
   })
+
+  it('a declined request commits nothing and is not shown again', async () => {
+    const other = (await http(alice, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+    expect((await http(alice, 'POST', `/v1/conversations/${other}/members`, { uri: bob.uri })).status).toBe(200)
+    await waitFor(async () => (await http(bob, 'GET', '/v1/requests')).body.requests.some((r: { id: string }) => r.id === other), 30_000, 'the request')
+    const before = await ids(alice, other)
+    expect((await http(bob, 'POST', `/v1/requests/${other}/decline`)).status).toBe(204)
+    expect((await http(bob, 'GET', '/v1/requests')).body.requests).toEqual([])
+    expect((await http(bob, 'GET', `/v1/conversations/${other}`)).status).toBe(404)
+    expect((await http(bob, 'POST', `/v1/requests/${other}/accept`)).status).toBe(404)
+    await send(alice, other, 'anyone?')
+    expect(await ids(alice, other)).toHaveLength(before.length + 1)
+    const members = (await http(alice, 'GET', `/v1/conversations/${other}/members`)).body.members
+    expect(members).toContainEqual({ uri: bob.uri, role: 'invited' })
+  })
+
+  it('joins a PUBLIC conversation without an invitation (202, cloned from a member)', async () => {
+    const pub = (await http(alice, 'POST', '/v1/conversations', { mode: 'PUBLIC' })).body.id as string
+    const hello = await send(alice, pub, 'open to all')
+    const joined = await http(bob, 'POST', `/v1/conversations/${pub}/join`, { from: alice.uri })
+    expect(joined.status).toBe(202)
+    await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${pub}`)).status === 200, 30_000, 'the PUBLIC clone')
+    await waitFor(async () => await memberOf(alice, pub, bob.uri), 30_000, 'bob\'s join to reach alice')
+    await converged([alice, bob], pub, [hello])
+  })
 })

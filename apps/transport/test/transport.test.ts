@@ -89,9 +89,9 @@ describe('transport process', () => {
     expect(typeof details.connections).toBe('number')
   })
 
-  it('proves its device id over /skarm/hello/1.0.0', async () => {
+  it('proves its device id and account over /skarm/hello/1.0.0', async () => {
     const addr = (await a.bus.request(TransportMethods.getAddresses, {})).addresses[0]!
-    expect(await probe.hello(multiaddr(addr))).toBe(a.identity.deviceId)
+    expect(await probe.hello(multiaddr(addr))).toEqual({ deviceId: a.identity.deviceId, accountUri: a.identity.uri })
   })
 
   it('stops cleanly on SIGTERM', async () => {

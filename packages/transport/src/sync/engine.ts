@@ -169,7 +169,11 @@ export class SyncEngine {
     await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) })
     await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
     await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
-    this.offPeer = this.node.onPeer((peer) => { this.track(this.sendHeads(peer)) })
+    this.offPeer = this.node.onPeer((peer) => {
+      this.track(this.sendHeads(peer))
+      // accepted requests (and PUBLIC joins) still waiting for a clone: try the new peer
+      this.track(this.cloneWaiting())
+    })
     // peers whose hello completed before we started
     for (const peer of this.node.knownPeers()) this.track(this.sendHeads(peer))
   }
@@ -436,6 +440,10 @@ export class SyncEngine {
     const targets = this.node.knownPeers().filter((p) => p.accountUri === uri)
     if (targets.length === 0) return
     this.track(this.sendInvite(conversationId, targets))
+  }
+
+  private async cloneWaiting (): Promise<void> {
+    for (const r of await this.backend.acceptedRequests()) this.track(this.clone(r.conversationId, r.from === '' ? undefined : r.from))
   }
 
   /** Clones an accepted conversation from `from`'s devices first, then any connected device. */
