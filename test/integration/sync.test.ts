@@ -224,4 +224,13 @@ describe('sync between two devices', () => {
     await waitFor(async () => await memberOf(alice, pub, bob.uri), 30_000, 'bob\'s join to reach alice')
     await converged([alice, bob], pub, [hello])
   })
+
+  it('a ONE_TO_ONE conversation invites its peer at creation', async () => {
+    const one = (await http(alice, 'POST', '/v1/conversations', { mode: 'ONE_TO_ONE', invited: bob.uri })).body.id as string
+    await waitFor(async () => (await http(bob, 'GET', '/v1/requests')).body.requests.some((r: { id: string }) => r.id === one), 30_000, 'the request')
+    expect((await http(bob, 'POST', `/v1/requests/${one}/accept`)).status).toBe(202)
+    await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${one}`)).status === 200, 30_000, 'the clone')
+    const sent = [await send(bob, one, 'hi'), await send(alice, one, 'hi back')]
+    await converged([alice, bob], one, sent)
+  })
 })

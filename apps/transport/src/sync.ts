@@ -64,7 +64,11 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
   const offClones = bus.subscribe(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, (evt) => {
     engine.requestClone(evt.conversationId ?? '', evt.from == null || evt.from === '' ? undefined : evt.from)
   })
+  const offReady = bus.subscribe(Events.ConversationReady.subject, Events.ConversationReady.type, (evt) => {
+    engine.offerInvites(evt.conversationId ?? '')
+  })
   return async () => {
+    offReady()
     offMessages()
     offClones()
     await engine.stop()

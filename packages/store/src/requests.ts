@@ -19,6 +19,9 @@ export interface RequestEntry {
   declined?: boolean
 }
 
+/** Most requests kept (pending, accepted or declined): a flood of invitations cannot grow the file without bound. */
+export const MAX_REQUESTS = 1_000
+
 /** The conversation requests of the device, one JSON file written atomically (fsync'd). */
 export class RequestBook {
   private readonly path: string
@@ -58,7 +61,7 @@ export class RequestBook {
   /** Adds a new request; false when one exists for the conversation (pending, accepted or declined). */
   async add (entry: RequestEntry): Promise<boolean> {
     return await this.change((all) => {
-      if (all[entry.conversationId] !== undefined) return false
+      if (all[entry.conversationId] !== undefined || Object.keys(all).length >= MAX_REQUESTS) return false
       all[entry.conversationId] = entry
       return true
     })

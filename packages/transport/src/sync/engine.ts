@@ -1,4 +1,6 @@
 import * as fs from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Connection, Stream } from '@libp2p/interface'
 import type { Logger } from 'pino'
 import type { KnownPeer, TransportNode } from '../node.ts'
@@ -164,6 +166,8 @@ export class SyncEngine {
 
   /** Registers the protocols and starts reacting to peers. */
   async start (): Promise<void> {
+    // quarantines left by a crash: only this process writes there, nothing in them was imported
+    await rm(join(this.dataDir, 'quarantine'), { recursive: true, force: true })
     const lib = this.node.libp2p
     await handleGit(lib, async (id, conn) => await this.authorizeConnection(id, conn), this.log)
     await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) })
@@ -444,6 +448,14 @@ export class SyncEngine {
 
   private async cloneWaiting (): Promise<void> {
     for (const r of await this.backend.acceptedRequests()) this.track(this.clone(r.conversationId, r.from === '' ? undefined : r.from))
+  }
+
+  /**
+   * A new conversation here (a ONE_TO_ONE names its peer in the initial commit, with no
+   * `member`/`add`): connected devices of invited accounts get the invitation.
+   */
+  offerInvites (conversationId: string): void {
+    for (const peer of announceTargets(this.node.knownPeers(), this.backend.ownDeviceId)) this.track(this.sendInvite(conversationId, [peer]))
   }
 
   /** Clones an accepted conversation from `from`'s devices first, then any connected device. */
