@@ -45,11 +45,18 @@ async function inviteAndAccept (admin: SimDevice, invitee: SimDevice, conversati
     return (r.body?.requests as Array<{ id: string, from: string }> | undefined)?.find((q) => q.id === conversationId)
   }, SYNC_TIMEOUT_MS, `${invitee.name} to receive the invitation`))!
   expect(request.from).toBe(admin.uri)
-  const acc = await api(invitee, 'POST', `/v1/requests/${conversationId}/accept`)
-  expect(acc.status).toBe(202)
+  // accepting answers 202: the clone goes on in the background until ConversationReady
+  const feed = await events(invitee)
+  try {
+    const acc = await api(invitee, 'POST', `/v1/requests/${conversationId}/accept`)
+    expect(acc.status).toBe(202)
+    await waitFor(() => feed.list.some((e) => e.event === 'ConversationReady' && e.conversationId === conversationId), SYNC_TIMEOUT_MS, `ConversationReady on ${invitee.name}`)
+  } finally {
+    feed.close()
+  }
   await waitFor(async () => {
-    const r = await api(invitee, 'GET', '/v1/conversations')
-    return (r.body?.conversations as Array<{ id: string }> | undefined)?.some((c) => c.id === conversationId)
+    const r = await api(invitee, 'GET', `/v1/conversations/${conversationId}`)
+    return r.status === 200 && r.body.syncing === false
   }, SYNC_TIMEOUT_MS, `${invitee.name} to have the conversation`)
 }
 
@@ -76,7 +83,7 @@ async function converged (devices: SimDevice[], conversationId: string, expected
       return expected.every((id) => first.includes(id)) ? last[0] : undefined
     }, SYNC_TIMEOUT_MS, what))!
   } catch (err) {
-    const seen = last.map((h, i) => `${devices[i]!.name}: ${bodies(h).join(' | ')}`).join('\n')
+    const seen = last.map((h, i) => `${devices[i]!.name}: ${h.length} commits, head ${h.at(-1)?.id.slice(0, 8)}, ${h.filter((m) => m.parents.length > 1).length} merges; ${bodies(h).join(' | ')}`).join('\n')
     throw new Error(`${(err as Error).message}\nlast seen:\n${seen}`)
   }
 }
@@ -141,7 +148,10 @@ describe('swarm over a simulated LAN', () => {
     await converged([a!, b!, c!], conv, [first], 'the first message everywhere')
 
     await net.partition([['h1', 'h2'], ['h3']])
-    const left = [await send(a!, conv, 'left 1'), await send(b!, conv, 'left 2')]
+    // left 2 is written after d2 has left 1: a causal order any merge must keep
+    const left = [await send(a!, conv, 'left 1')]
+    await converged([a!, b!], conv, left, 'd2 to have left 1')
+    left.push(await send(b!, conv, 'left 2'))
     const right = [await send(c!, conv, 'right 1'), await send(c!, conv, 'right 2')]
     await converged([a!, b!], conv, left, 'the left side to agree')
     // nothing crossed the cut
@@ -152,7 +162,7 @@ describe('swarm over a simulated LAN', () => {
     const h = await converged([a!, b!, c!], conv, [first, ...left, ...right], 'all three after heal')
     expect(h.some((m) => m.parents.length === 2)).toBe(true)
     expect(bodies(h).sort()).toEqual(['all together', 'left 1', 'left 2', 'right 1', 'right 2'].sort())
-    // each side's own order is kept
+    // causal order is kept (d3's two messages: one device, one after the other)
     const order = bodies(h)
     expect(order.indexOf('left 1')).toBeLessThan(order.indexOf('left 2'))
     expect(order.indexOf('right 1')).toBeLessThan(order.indexOf('right 2'))
