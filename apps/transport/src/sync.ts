@@ -3,7 +3,7 @@
 // quarantines; local commits (MessageReceived of this device) are announced, local invites
 // sent, accepted requests cloned.
 import type { Bus } from '@skarm/bus'
-import { Events, SyncEvents, SyncMethods, ValidatorMethods } from '@skarm/proto'
+import { Events, SyncEvents, SyncMethods, ValidatorMethods, healthMethod } from '@skarm/proto'
 import { SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
 import { accountUriOf } from './own-account.ts'
@@ -46,7 +46,21 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     }
   }
   const engine = new SyncEngine({ node, backend, dataDir, logger: logger.child({ component: 'sync' }) })
-  await engine.start()
+  // the services of a stack start together: answer peers' sync streams only once the store
+  // answers (a heads message handled without it would be lost); in the background, so the
+  // transport itself is ready at once
+  let stopped = false
+  const starting = (async () => {
+    for (let delay = 100; !stopped; delay = Math.min(delay * 2, 2_000)) {
+      try {
+        await bus.request(healthMethod('store'), {}, { timeoutMs: 2_000 })
+        break
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, delay))
+      }
+    }
+    if (!stopped) await engine.start()
+  })()
 
   const offMessages = bus.subscribe(Events.MessageReceived.subject, Events.MessageReceived.type, (evt) => {
     const m = evt.message
@@ -68,6 +82,8 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     engine.offerInvites(evt.conversationId ?? '')
   })
   return async () => {
+    stopped = true
+    await starting.catch(() => {})
     offReady()
     offMessages()
     offClones()

@@ -174,12 +174,12 @@ export class SyncEngine {
     await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
     await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
     this.offPeer = this.node.onPeer((peer) => {
-      this.track(this.sendHeads(peer))
+      this.track(this.headsOrLater(peer))
       // accepted requests (and PUBLIC joins) still waiting for a clone: try the new peer
       this.track(this.cloneWaiting())
     })
     // peers whose hello completed before we started
-    for (const peer of this.node.knownPeers()) this.track(this.sendHeads(peer))
+    for (const peer of this.node.knownPeers()) this.track(this.headsOrLater(peer))
   }
 
   /** Stops reacting; waits for the tasks in flight. */
@@ -252,6 +252,16 @@ export class SyncEngine {
     }, delay)
     timer.unref?.()
     this.resyncs.set(key, timer)
+  }
+
+  // heads that could not be sent (the peer not ready yet, our store restarting) go later
+  private async headsOrLater (peer: KnownPeer): Promise<void> {
+    try {
+      await this.sendHeads(peer)
+    } catch (err) {
+      this.resyncLater(peer)
+      throw err
+    }
   }
 
   /** `/skarm/heads/1.0.0`: the heads of every conversation the peer's account may see. */
