@@ -173,7 +173,7 @@ async function story (cluster: Cluster, say: (line?: string) => void, stepMs: nu
     const acc = await api(invitee, 'POST', `/v1/requests/${conv}/accept`)
     const ready = acc.status === 202 && await poll(async () => {
       const r = await api(invitee, 'GET', `/v1/conversations/${conv}`)
-      return r.status === 200 && r.body.syncing !== true
+      return r.status === 200 && r.body.syncing === false
     }, stepMs)
     say(ready === true ? `  ✓ ${invitee.name} received the invitation and joined` : `  ✗ ${invitee.name} accepted (${acc.status}) but never got the conversation`)
     if (ready !== true) together = false
