@@ -144,7 +144,8 @@ describe('sync between two devices', () => {
 
   it('a device that knows only bob is invited, clones and chats through him (gossip)', async () => {
     expect((await http(alice, 'POST', `/v1/conversations/${conv}/members`, { uri: carol.uri })).status).toBe(200)
-    await waitFor(async () => (await http(carol, 'GET', '/v1/requests')).body.requests.some((r: { id: string }) => r.id === conv), 30_000, 'the request to reach carol through bob')
+    const request = await waitFor(async () => (await http(carol, 'GET', '/v1/requests')).body.requests.find((r: { id: string }) => r.id === conv), 30_000, 'the request to reach carol through bob')
+    expect(request.from).toBe(alice.uri) // bob relays alice's invitation
     expect((await http(carol, 'POST', `/v1/requests/${conv}/accept`)).status).toBe(202)
     await waitFor(async () => (await http(carol, 'GET', `/v1/conversations/${conv}`)).status === 200, 30_000, 'carol\'s clone')
     await waitFor(async () => await memberOf(alice, conv, carol.uri), 30_000, 'carol\'s join to reach alice through bob')

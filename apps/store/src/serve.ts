@@ -71,7 +71,7 @@ export function serveStore (bus: Bus, store: Store, sync?: StoreSync): void {
 }
 
 function headToProto (h: HeadView): skarm.sync.v1.ConversationHead.$Properties {
-  return { conversationId: h.conversationId, head: h.head, role: h.role, devices: h.devices, members: h.members, title: h.title, description: h.description, avatar: h.avatar }
+  return { conversationId: h.conversationId, head: h.head, role: h.role, devices: h.devices, members: h.members, inviter: h.inviter, title: h.title, description: h.description, avatar: h.avatar }
 }
 
 /** Answers the sync methods (docs/sync.md) with the store's sync part. */

@@ -18,7 +18,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     ownUri: await accountUriOf(dataDir),
     ownDeviceId,
     listHeads: async (uri, conversationId) => (await bus.request(SyncMethods.listHeads, { uri, conversationId: conversationId ?? '' })).conversations.map((h) => ({
-      conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? ''
+      conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], inviter: h.inviter ?? '', title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? ''
     })),
     authorize: async (conversationId, uri, deviceId) => {
       const r = await bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })

@@ -34,6 +34,8 @@ export interface HeadView {
   role: 'admin' | 'member' | 'invited'
   devices: string[]
   members: string[]
+  /** For role `invited`: the account that committed the invitation (`member`/`add`, or the ONE_TO_ONE creator). */
+  inviter: string
   mode: ModeName
   title: string
   description: string
@@ -160,6 +162,18 @@ export class StoreSync {
     }
   }
 
+  private async inviterOf (conversationId: string, uri: string): Promise<string> {
+    const { index } = await this.store.conversation(conversationId)
+    await this.store.refresh(index)
+    const all = index.all()
+    for (let i = all.length - 1; i >= 0; i--) {
+      const m = all[i]!
+      if (m.type === 'member' && m.fields.action === 'add' && m.fields.uri === uri) return m.author
+      if (m.type === 'initial' && m.fields.invited === uri) return m.author
+    }
+    return ''
+  }
+
   private async view (conv: Conversation, uri: string): Promise<HeadView | undefined> {
     const head = await conv.head()
     const tree = await conv.tree(head)
@@ -175,6 +189,7 @@ export class StoreSync {
       role,
       devices: [...roles.devices].filter((d) => !roles.banned.devices.has(d)).sort(),
       members: [...roles.admins, ...roles.members].sort(),
+      inviter: role === 'invited' ? await this.inviterOf(conv.id, uri) : '',
       mode: await conv.mode(),
       ...profile
     }

@@ -68,10 +68,12 @@ describe('messages and routing', () => {
     expect(parseAnnounce(null)).toBeUndefined()
   })
 
-  it('takes an invite\'s sender as its author whatever it claims, and bounds its fields', () => {
-    const from = HEX('f')
-    expect(parseInvite({ conversationId: HEX('a'), from: HEX('e'), members: [HEX('1'), 'x', 5], title: 'T', avatar: 'A'.repeat(70_000) }, from))
-      .toEqual({ conversationId: HEX('a'), from, members: [HEX('1')], title: 'T' })
+  it('keeps the inviter an invite names (else its sender), and bounds its fields', () => {
+    const sender = HEX('f')
+    expect(parseInvite({ conversationId: HEX('a'), from: HEX('e'), members: [HEX('1'), 'x', 5], title: 'T', avatar: 'A'.repeat(70_000) }, sender))
+      .toEqual({ conversationId: HEX('a'), from: HEX('e'), members: [HEX('1')], title: 'T' })
+    expect(parseInvite({ conversationId: HEX('a'), from: 'me' }, sender)).toEqual({ conversationId: HEX('a'), from: sender, members: [] })
+    const from = sender
     expect(parseInvite({ conversationId: '../x' }, from)).toBeUndefined()
     expect(parseInvite(undefined, from)).toBeUndefined()
   })

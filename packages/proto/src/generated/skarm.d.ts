@@ -1624,6 +1624,7 @@ export namespace skarm {
                 description: string;
                 avatar: string;
                 members: string[];
+                inviter: string;
                 static create(properties: skarm.sync.v1.ConversationHead.$Shape): skarm.sync.v1.ConversationHead & skarm.sync.v1.ConversationHead.$Shape;
                 static create(properties?: skarm.sync.v1.ConversationHead.$Properties): skarm.sync.v1.ConversationHead;
                 static encode(m: skarm.sync.v1.ConversationHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1644,6 +1645,7 @@ export namespace skarm {
                     description?: (string|null);
                     avatar?: (string|null);
                     members?: (string[]|null);
+                    inviter?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ConversationHead.$Properties;

@@ -9393,6 +9393,7 @@ export const skarm = $root.skarm = (() => {
                 ConversationHead.prototype.description = "";
                 ConversationHead.prototype.avatar = "";
                 ConversationHead.prototype.members = $util.emptyArray;
+                ConversationHead.prototype.inviter = "";
 
                 ConversationHead.create = function(properties) {
                     return new ConversationHead(properties);
@@ -9425,6 +9426,8 @@ export const skarm = $root.skarm = (() => {
                         for (var i = 0; i < m.members.length; ++i)
                             w.uint32(66).string(m.members[i]);
                     }
+                    if (m.inviter != null && $Object.hasOwnProperty.call(m, "inviter") && m.inviter !== "")
+                        w.uint32(74).string(m.inviter);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9528,6 +9531,15 @@ export const skarm = $root.skarm = (() => {
                                 m.members.push(r.stringVerify());
                                 continue;
                             }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.inviter = v;
+                                else
+                                    delete m.inviter;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -9601,6 +9613,11 @@ export const skarm = $root.skarm = (() => {
                             m.members[i] = $String(d.members[i]);
                         }
                     }
+                    if (d.inviter != null) {
+                        if (typeof d.inviter !== "string" || d.inviter.length) {
+                            m.inviter = $String(d.inviter);
+                        }
+                    }
                     return m;
                 };
 
@@ -9623,6 +9640,7 @@ export const skarm = $root.skarm = (() => {
                         d.title = "";
                         d.description = "";
                         d.avatar = "";
+                        d.inviter = "";
                     }
                     if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
                         d.conversationId = m.conversationId;
@@ -9653,6 +9671,9 @@ export const skarm = $root.skarm = (() => {
                         for (var j = 0; j < m.members.length; ++j) {
                             d.members[j] = m.members[j];
                         }
+                    }
+                    if (m.inviter != null && $Object.hasOwnProperty.call(m, "inviter")) {
+                        d.inviter = m.inviter;
                     }
                     return d;
                 };

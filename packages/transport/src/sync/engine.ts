@@ -18,7 +18,11 @@ const HEX40 = /^[0-9a-f]{40}$/
 /** The body of an invitation (SPEC.md §8). */
 export interface InviteBody {
   conversationId: string
-  /** The inviting account: always the account of the device that sent it. */
+  /**
+   * The inviting account, as the sender claims it (a device relaying an invitation names the
+   * inviter, not itself); a malformed claim is replaced by the sender's account. A claim only:
+   * the clone's validated history is what proves who invited.
+   */
   from: string
   members: string[]
   title?: string
@@ -42,6 +46,8 @@ export interface BackendHead {
   head: string
   role: string
   members: string[]
+  /** For role `invited`: the account that invited it ('' when unknown). */
+  inviter?: string
   title: string
   description: string
   avatar: string
@@ -108,12 +114,13 @@ export function parseAnnounce (msg: unknown): { conversationId: string, commit: 
   return { conversationId, commit, deviceId }
 }
 
-/** Checks an invite body; `from` is forced to the sender's account. */
-export function parseInvite (body: unknown, from: string): InviteBody | undefined {
+/** Checks an invite body; a missing or malformed `from` becomes the sender's account. */
+export function parseInvite (body: unknown, sender: string): InviteBody | undefined {
   const b = body as Record<string, unknown> | null
   if (b === null || typeof b !== 'object' || typeof b.conversationId !== 'string' || !HEX40.test(b.conversationId)) return undefined
   const str = (v: unknown, max: number): string | undefined => typeof v === 'string' && v.length <= max ? v : undefined
   const members = Array.isArray(b.members) ? b.members.filter((m): m is string => typeof m === 'string' && HEX40.test(m)).slice(0, 1000) : []
+  const from = typeof b.from === 'string' && HEX40.test(b.from) ? b.from : sender
   const out: InviteBody = { conversationId: b.conversationId, from, members }
   const title = str(b.title, 1024)
   const description = str(b.description, 4096)
@@ -224,7 +231,7 @@ export class SyncEngine {
   }
 
   private inviteOf (h: BackendHead): InviteBody {
-    const out: InviteBody = { conversationId: h.conversationId, from: this.backend.ownUri, members: h.members }
+    const out: InviteBody = { conversationId: h.conversationId, from: h.inviter !== undefined && HEX40.test(h.inviter) ? h.inviter : this.backend.ownUri, members: h.members }
     if (h.title !== '') out.title = h.title
     if (h.description !== '') out.description = h.description
     if (h.avatar !== '') out.avatar = h.avatar
