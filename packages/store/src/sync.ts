@@ -270,12 +270,12 @@ export class StoreSync {
       let merged = false
       if (await isAncestor(conv.dir, local, tip)) {
         head = tip
-      } else if (await sameContent(conv.dir, local, tip)) {
+      } else if (tip < local && await sameContent(conv.dir, local, tip)) {
         // Both sides merged the same commits concurrently (their merge commits differ only by
-        // signer): every device keeps the higher of the two heads, so they converge at once
-        // instead of merging each other's merges forever.
-        if (tip < local) return { head: local, commits: [], merged: false }
-        head = tip
+        // signer). Only the device holding the lower head merges the two; the other keeps its
+        // head and fast-forwards to that merge when it arrives. Symmetric merging would merge
+        // each other's merges forever; dropping one would rewrite history.
+        return { head: local, commits: [], merged: false }
       } else {
         const tree = await this.mergeTree(conv.repo, [local, tip])
         head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
