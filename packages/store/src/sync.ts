@@ -270,12 +270,14 @@ export class StoreSync {
       let merged = false
       if (await isAncestor(conv.dir, local, tip)) {
         head = tip
-      } else if (tip < local && await sameContent(conv.dir, local, tip)) {
-        // Both sides merged the same commits concurrently (their merge commits differ only by
-        // signer). Only the device holding the lower head merges the two; the other keeps its
-        // head and fast-forwards to that merge when it arrives. Symmetric merging would merge
-        // each other's merges forever; dropping one would rewrite history.
-        return { head: local, commits: [], merged: false }
+      } else if (await sameContent(conv.dir, local, tip)) {
+        // Both sides merged the same commits concurrently: their heads differ only by merge
+        // commits, which carry no content. Every device moves to the higher of the two heads,
+        // so they converge at once. (Merging them instead, on one side or both, makes new
+        // content-free merges that meet others: with ten devices that never ended.) The merge
+        // left behind holds nothing that the chosen head lacks.
+        if (tip < local) return { head: local, commits: [], merged: false }
+        head = tip
       } else {
         const tree = await this.mergeTree(conv.repo, [local, tip])
         head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
