@@ -24,6 +24,7 @@ export interface GitObject {
 }
 
 const TREE_CACHE_MAX = 512
+const COMMIT_CACHE_MAX = 256
 
 // isomorphic-git is needed only for packed objects and packed refs (after a fetch or a native
 // `git gc`); loading it lazily keeps ~20 MB out of every process that never meets a pack.
@@ -41,6 +42,7 @@ async function isoGit (): Promise<typeof import('isomorphic-git')['default']> {
 export class GitRepo {
   readonly gitdir: string
   private readonly flatCache = new Map<string, FlatTree>()
+  private readonly commitCache = new Map<string, StoredCommit>()
   // isomorphic-git's cache of parsed pack indexes: without it every packed read reloads the pack.
   private readonly packCache: object = {}
   // object fan-out directories known to exist (objects are never deleted from a repository)
@@ -131,14 +133,22 @@ export class GitRepo {
 
   /** Reads and parses a commit; COMMIT_MALFORMED when it is not one. */
   async readCommit (oid: string): Promise<StoredCommit> {
+    const cached = this.commitCache.get(oid)
+    if (cached !== undefined) return cached
     const o = await this.readObject(oid)
     if (o.type !== 'commit') throw new SkarmError('COMMIT_MALFORMED', 'object is not a commit', { oid }, { kind: 'invalid' })
     const raw = o.body.toString('utf8')
+    let commit: StoredCommit
     try {
-      return { ...parseCommit(raw), oid, raw }
+      commit = Object.freeze({ ...parseCommit(raw), oid, raw })
     } catch (err) {
       throw new SkarmError('COMMIT_MALFORMED', (err as Error).message, { oid }, { kind: 'invalid', cause: err })
     }
+    // The newest commits are read again and again on the send path (write, check, index);
+    // commits are immutable, so a small cache of recent ones is always right.
+    if (this.commitCache.size >= COMMIT_CACHE_MAX) this.commitCache.delete(this.commitCache.keys().next().value!)
+    this.commitCache.set(oid, commit)
+    return commit
   }
 
   /** Reads a blob's bytes. */
