@@ -9,6 +9,7 @@ export const USAGE = `usage: skarm <command> [options]
                                      run the device stack in the foreground
   status --data DIR                  health of every service of a running stack
   verify --repo PATH                 replay a conversation repository and validate every commit
+  demo                               three local devices form a swarm, split, heal; prints what happened
 `
 
 /** `--name VALUE` / `--name=VALUE` flags that each take one value, all required unless listed in `optional`. */
