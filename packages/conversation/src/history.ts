@@ -1,4 +1,5 @@
 import type { GitRepo, StoredCommit } from './git/repo.ts'
+import { Mutex } from './mutex.ts'
 
 /**
  * The deterministic order of SPEC.md §7: a post-order walk from the head visiting first
@@ -77,6 +78,7 @@ export class HistoryIndex {
   private order: MessageView[] = []
   private byId = new Map<string, MessageView>()
   private position = new Map<string, number>()
+  private readonly lock = new Mutex()
 
   constructor (repo: GitRepo) {
     this.repo = repo
@@ -84,17 +86,28 @@ export class HistoryIndex {
 
   /** Brings the index to the repository's current head. */
   async update (): Promise<void> {
+    // one update at a time: two overlapping walks would append the same commits twice
+    await this.lock.run(async () => { await this.updateNow() })
+  }
+
+  private async updateNow (): Promise<void> {
     const head = await this.repo.head()
     if (head === null || head === this.head) return
-    let fresh: StoredCommit[]
+    let fresh: StoredCommit[] | undefined
     if (this.head !== null) {
-      // New commits only, stopping at everything already indexed.
-      fresh = await linearize(this.repo, head, new Set(this.byId.keys()))
-      const appendable = fresh.every((c) => c.parents.every((p) => this.byId.has(p) || fresh.some((f) => f.oid === p)))
-      if (!appendable) fresh = await this.rebuild(head)
-    } else {
-      fresh = await this.rebuild(head)
+      // Appending is right only for a plain chain on top of the indexed head: any merge (or a
+      // move to another branch) can change where older commits fall in the deterministic
+      // order, so the order is then rebuilt from scratch, as a newcomer would compute it.
+      const chain = await linearize(this.repo, head, new Set(this.byId.keys()))
+      let prev = this.head
+      const linear = chain.every((c) => {
+        const ok = c.parents.length === 1 && c.parents[0] === prev
+        prev = c.oid
+        return ok
+      })
+      if (linear) fresh = chain
     }
+    fresh ??= await this.rebuild(head)
     for (const c of fresh) this.add(toMessageView(c))
     this.head = head
   }

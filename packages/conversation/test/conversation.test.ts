@@ -127,3 +127,24 @@ describe('packed repositories', () => {
     expect(execFileSync('git', ['-C', conv.dir, 'fsck', '--strict'], { encoding: 'utf8', stdio: 'pipe' })).toBe('')
   })
 })
+
+describe('history index after merges', () => {
+  it('gives the order a newcomer computes, after a merge whose first parent is the other side, and under concurrent updates', async () => {
+    const { writeSignedCommit } = await import('../src/index.ts')
+    const dir = await tmp()
+    const conv = await Conversation.create(dir, alice, { mode: 'INVITES_ONLY' })
+    const base = await conv.sendMessage(alice, { type: 'text/plain', body: 'base' })
+    const ours = await conv.sendMessage(alice, { type: 'text/plain', body: 'ours' })
+    const index = new HistoryIndex(conv.repo)
+    await index.update()
+    const tree = (await conv.repo.readCommit(base)).tree
+    const theirs = await writeSignedCommit(conv.repo, alice, { tree, parents: [base], message: JSON.stringify({ type: 'text/plain', body: 'theirs' }) + '\n' })
+    const merge = await writeSignedCommit(conv.repo, alice, { tree, parents: [theirs, ours], message: JSON.stringify({ type: 'merge' }) + '\n' })
+    await conv.repo.setHead(merge)
+    await Promise.all([index.update(), index.update(), index.update()])
+    const fresh = new HistoryIndex(conv.repo)
+    await fresh.update()
+    expect(index.all().map((m) => m.id)).toEqual(fresh.all().map((m) => m.id))
+    expect(index.all().map((m) => m.id)).toEqual((await linearize(conv.repo, merge)).map((c) => c.oid))
+  })
+})
