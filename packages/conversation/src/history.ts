@@ -94,22 +94,22 @@ export class HistoryIndex {
     const head = await this.repo.head()
     if (head === null || head === this.head) return
     let fresh: StoredCommit[] | undefined
-    if (this.head !== null) {
-      // Appending is right only for a plain chain on top of the indexed head: any merge (or a
-      // move to another branch) can change where older commits fall in the deterministic
-      // order, so the order is then rebuilt from scratch, as a newcomer would compute it.
-      const chain = await linearize(this.repo, head, new Set(this.byId.keys()))
-      let prev = this.head
-      const linear = chain.every((c) => {
-        const ok = c.parents.length === 1 && c.parents[0] === prev
-        prev = c.oid
-        return ok
-      })
-      if (linear) fresh = chain
+    // Appending is right exactly when the indexed head lies on the new head's first-parent
+    // chain: the post-order walk then meets every indexed commit, in the indexed order, before
+    // any new one. Otherwise (a merge whose first parent is the other side, a move to another
+    // branch) the order is rebuilt from scratch, as a newcomer would compute it.
+    if (this.head !== null && await this.onFirstParentChain(head, this.head)) {
+      fresh = await linearize(this.repo, head, new Set(this.byId.keys()))
     }
     fresh ??= await this.rebuild(head)
     for (const c of fresh) this.add(toMessageView(c))
     this.head = head
+  }
+
+  private async onFirstParentChain (head: string, target: string): Promise<boolean> {
+    let c: string | undefined = head
+    while (c !== undefined && !this.byId.has(c)) c = (await this.repo.readCommit(c)).parents[0]
+    return c === target
   }
 
   private async rebuild (head: string): Promise<StoredCommit[]> {

@@ -62,7 +62,6 @@ export class Store {
   private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
   // One write at a time per conversation: local writes and sync imports (a merge) alike.
   private readonly locks = new Map<string, Mutex>()
-  private readonly indexLocks = new WeakMap<HistoryIndex, Mutex>()
 
   constructor (components: StoreComponents) {
     this.identity = components.identity
@@ -94,18 +93,9 @@ export class Store {
     return { uri: this.identity.uri, deviceId: this.identity.deviceId, displayName: this.identity.displayName, devices: [this.identity.deviceId] }
   }
 
-  /**
-   * Brings a history index to the repository's head. HistoryIndex.update is not re-entrant
-   * (two overlapping updates would both append the same commits), and reads (loadMessages)
-   * overlap writes and sync imports: updates of one index are serialized here.
-   */
+  /** Brings a history index to the repository's head (HistoryIndex serializes its updates). */
   async refresh (index: HistoryIndex): Promise<void> {
-    let lock = this.indexLocks.get(index)
-    if (lock === undefined) {
-      lock = new Mutex()
-      this.indexLocks.set(index, lock)
-    }
-    await lock.run(async () => { await index.update() })
+    await index.update()
   }
 
   /** The conversations folder (`DATA/conversations`). */
@@ -141,19 +131,6 @@ export class Store {
   /** Publishes a store event. */
   emit (event: StoreEvent): void {
     this.publish(event)
-  }
-
-  /**
-   * Replaces the conversation's history index by a fresh one (rebuilt on next use). Needed
-   * when the branch moved to a head whose first-parent chain does not pass through the old
-   * head: HistoryIndex would append the new commits, not place them where the deterministic
-   * order of the whole DAG puts them.
-   */
-  async resetIndex (id: string): Promise<HistoryIndex> {
-    const { conv } = await this.get(id)
-    const entry = { conv, index: new HistoryIndex(conv.repo) }
-    this.open.set(id, Promise.resolve(entry))
-    return entry.index
   }
 
   /** Forgets a cached open conversation (after a directory was installed or removed). */

@@ -286,11 +286,8 @@ export class StoreSync {
       }
       const fresh = await newCommits(conv.repo, head, local)
       await conv.repo.setHead(head)
-      // the index appends new commits only when the old head is on the new head's
-      // first-parent chain (then the whole order is the old one followed by the new commits)
-      const target = await firstParentReaches(conv.repo, head, local, new Set(fresh)) ? index : await this.store.resetIndex(conversationId)
-      await this.store.refresh(target)
-      for (const oid of fresh) await this.store.announceCommit(conversationId, target, oid)
+      await this.store.refresh(index)
+      for (const oid of fresh) await this.store.announceCommit(conversationId, index, oid)
       this.store.emit({ event: 'ConversationSyncFinished', conversationId })
       return { head, commits: fresh, merged }
     })
@@ -389,17 +386,6 @@ async function sameContent (dir: string, a: string, b: string): Promise<boolean>
   if (ta !== tb) return false
   const count = async (args: string[]): Promise<number> => Number((await git(dir, ['rev-list', '--count', ...args])).trim())
   return await count([a, '--not', b, '--no-merges']) === 0 && await count([b, '--not', a, '--no-merges']) === 0
-}
-
-/** True when following first parents from `head` through `fresh` commits leads to `base`. */
-async function firstParentReaches (repo: GitRepo, head: string, base: string, fresh: Set<string>): Promise<boolean> {
-  let cur = head
-  while (fresh.has(cur)) {
-    const p = (await repo.readCommit(cur)).parents[0]
-    if (p === undefined) return false
-    cur = p
-  }
-  return cur === base
 }
 
 /** The commits reachable from `head` and not from `base`, in the deterministic order. */
