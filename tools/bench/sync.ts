@@ -1,0 +1,289 @@
+// `npm run bench` (after run.ts): the sync figures of issue 3, measured on real stacks
+// (`skarm up` on 127.0.0.1, and @skarm/sim namespaces for the partition figure). Targets are
+// checked here by reading, never by timed assertions in tests.
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { loadIdentity } from '@skarm/identity'
+import { createNetwork, history, type SimDevice } from '@skarm/sim'
+import { generateConversation } from './generate.ts'
+import { http, startDevice, type Device } from '../../test/helpers/device.ts'
+
+const N = Number(process.env.SKARM_BENCH_COMMITS ?? 10_000)
+const LATENCY_MESSAGES = Number(process.env.SKARM_BENCH_LATENCY_MESSAGES ?? 200)
+const BURST = Number(process.env.SKARM_BENCH_BURST ?? 600)
+const BURST_CONCURRENCY = 8
+const FANOUT_DEVICES = Number(process.env.SKARM_BENCH_FANOUT_DEVICES ?? 10)
+const TIMEOUT_MS = 180_000
+
+function pct (xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]!
+}
+
+const ms = (x: number): string => `${x.toFixed(2)} ms`
+const results: Array<[string, string, string]> = []
+function report (name: string, value: string, target: string): void {
+  results.push([name, value, target])
+  console.log(`${name}: ${value}   (target ${target})`)
+}
+
+type Api = Pick<Device, 'api'>
+
+/** A live SSE feed: records when each MessageReceived (by message id) and other events arrive. */
+interface Feed {
+  received: Map<string, number>
+  events: Array<{ at: number, event: any }>
+  /** Resolves once `check()` holds, re-checked on every event (and every 50 ms). */
+  until: (check: () => boolean, what: string, timeoutMs?: number) => Promise<void>
+  close: () => void
+}
+
+async function feed (device: Api): Promise<Feed> {
+  const ctl = new AbortController()
+  const res = await fetch(device.api + '/v1/events', { signal: ctl.signal, headers: { accept: 'text/event-stream' } })
+  const received = new Map<string, number>()
+  const list: Array<{ at: number, event: any }> = []
+  const waiters = new Set<() => void>()
+  void (async () => {
+    const decoder = new TextDecoder()
+    let buf = ''
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        const at = performance.now()
+        buf += decoder.decode(chunk, { stream: true })
+        let i: number
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i)
+          buf = buf.slice(i + 2)
+          for (const line of block.split('\n')) {
+            if (!line.startsWith('data:')) continue
+            const event = JSON.parse(line.slice(5))
+            list.push({ at, event })
+            if (event.event === 'MessageReceived' && !received.has(event.message.id)) received.set(event.message.id, at)
+          }
+        }
+        for (const w of [...waiters]) w()
+      }
+    } catch {}
+  })()
+  const until = async (check: () => boolean, what: string, timeoutMs = TIMEOUT_MS): Promise<void> => {
+    if (check()) return
+    await new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        if (!check()) return
+        clearTimeout(timer)
+        clearInterval(tick)
+        waiters.delete(done)
+        resolve()
+      }
+      const timer = setTimeout(() => { clearInterval(tick); waiters.delete(done); reject(new Error(`timed out waiting for ${what}`)) }, timeoutMs)
+      const tick = setInterval(done, 50)
+      waiters.add(done)
+    })
+  }
+  return { received, events: list, until, close: () => ctl.abort() }
+}
+
+/** Polls `fn` every `everyMs` until truthy. */
+async function poll<T> (fn: () => Promise<T> | T, what: string, everyMs = 20, timeoutMs = TIMEOUT_MS): Promise<T> {
+  const end = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < end) {
+    try {
+      const v = await fn()
+      if (v) return v
+    } catch (err) { last = err }
+    await new Promise((r) => setTimeout(r, everyMs))
+  }
+  throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`)
+}
+
+async function send (d: Api, conv: string, body: string): Promise<string> {
+  const r = await http(d, 'POST', `/v1/conversations/${conv}/messages`, { body })
+  if (r.status !== 201) throw new Error(`send failed: ${r.status} ${JSON.stringify(r.body)}`)
+  return r.body.id as string
+}
+
+async function isMember (d: Api, conv: string, uri: string): Promise<boolean> {
+  const r = await http(d, 'GET', `/v1/conversations/${conv}/members`)
+  return r.status === 200 && r.body.members.some((m: { uri: string, role: string }) => m.uri === uri && m.role === 'member')
+}
+
+/** `admin` invites `invitee`, who accepts; resolves when the invitee's join is on the admin's side. */
+async function inviteAndAccept (admin: Api & { uri: string }, invitee: Api & { uri: string }, conv: string): Promise<void> {
+  const inv = await http(admin, 'POST', `/v1/conversations/${conv}/members`, { uri: invitee.uri })
+  if (inv.status !== 200) throw new Error(`invite failed: ${inv.status}`)
+  await poll(async () => (await http(invitee, 'GET', '/v1/requests')).body.requests.some((q: { id: string }) => q.id === conv), 'the invitation', 100)
+  const acc = await http(invitee, 'POST', `/v1/requests/${conv}/accept`)
+  if (acc.status !== 202) throw new Error(`accept failed: ${acc.status}`)
+  await poll(async () => {
+    const r = await http(invitee, 'GET', `/v1/conversations/${conv}`)
+    return r.status === 200 && r.body.syncing === false
+  }, 'the clone', 100)
+  await poll(async () => await isMember(admin, conv, invitee.uri), 'the join to reach the admin', 100)
+}
+
+const started: Device[] = []
+async function device (name: string, extra: string[] = []): Promise<Device> {
+  const d = await startDevice(name, extra)
+  started.push(d)
+  return d
+}
+async function stopAll (): Promise<void> {
+  const list = started.splice(0)
+  await Promise.all(list.map(async (d) => await d.stop()))
+  await Promise.all(list.map(async (d) => await rm(d.dataDir, { recursive: true, force: true })))
+}
+
+async function section (name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn()
+  } catch (err) {
+    console.log(`${name}: FAILED: ${(err as Error).message}`)
+    results.push([name, `failed: ${(err as Error).message.split('\n')[0]}`, '-'])
+  } finally {
+    await stopAll()
+  }
+}
+
+// 1–3: two stacks on loopback, B bootstrapped with A's address
+await section('two devices on loopback', async () => {
+  const a = await device('bench-a')
+  const b = await device('bench-b', ['--bootstrap', a.p2p[0]!])
+  const conv = (await http(a, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+  await inviteAndAccept(a, b, conv)
+  const fb = await feed(b)
+  try {
+    // 1. sequential latency
+    for (let i = 0; i < 10; i++) {
+      const id = await send(a, conv, `warm ${i}`)
+      await fb.until(() => fb.received.has(id), 'a warm-up message on B')
+    }
+    const lat: number[] = []
+    for (let i = 0; i < LATENCY_MESSAGES; i++) {
+      const t = performance.now()
+      const id = await send(a, conv, `latency ${i}`)
+      await fb.until(() => fb.received.has(id), 'MessageReceived on B')
+      lat.push(fb.received.get(id)! - t)
+    }
+    report('message latency A POST → B MessageReceived (loopback)', `p50 ${ms(pct(lat, 50))}, p99 ${ms(pct(lat, 99))} (${LATENCY_MESSAGES} sequential)`, 'p50 ≤ 15 ms, p99 ≤ 60 ms')
+
+    // 2. burst
+    const ids: string[] = []
+    let next = 0
+    const t0 = performance.now()
+    await Promise.all(Array.from({ length: BURST_CONCURRENCY }, async () => {
+      while (next < BURST) {
+        const i = next++
+        ids.push(await send(a, conv, `burst ${i}`))
+      }
+    }))
+    const sentMs = performance.now() - t0
+    await fb.until(() => ids.every((id) => fb.received.has(id)), `all ${BURST} burst messages on B`)
+    const lastAt = Math.max(...ids.map((id) => fb.received.get(id)!))
+    const seconds = (lastAt - t0) / 1000
+    report(`burst of ${BURST} messages A → B (concurrency ${BURST_CONCURRENCY})`, `${Math.round(BURST / seconds)} messages/s delivered (all on B after ${seconds.toFixed(2)} s; sent in ${(sentMs / 1000).toFixed(2)} s)`, '≥ 300 messages/s')
+  } finally {
+    fb.close()
+  }
+
+  // 3. first sync of a big conversation, generated on A's disk (same account as A)
+  const identity = await loadIdentity(a.dataDir)
+  let t = performance.now()
+  const big = await generateConversation(join(a.dataDir, 'conversations'), identity, N)
+  console.log(`generated ${N} commits on A in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  await poll(async () => (await http(a, 'GET', `/v1/conversations/${big.id}`)).status === 200, 'A to see the generated conversation', 100)
+  const inv = await http(a, 'POST', `/v1/conversations/${big.id}/members`, { uri: b.uri })
+  if (inv.status !== 200) throw new Error(`invite failed: ${inv.status} ${JSON.stringify(inv.body)}`)
+  await poll(async () => (await http(b, 'GET', '/v1/requests')).body.requests.some((q: { id: string }) => q.id === big.id), 'the invitation to the big conversation', 50)
+  const fb2 = await feed(b)
+  try {
+    t = performance.now()
+    const acc = await http(b, 'POST', `/v1/requests/${big.id}/accept`)
+    if (acc.status !== 202) throw new Error(`accept failed: ${acc.status}`)
+    await poll(async () => {
+      const r = await http(b, 'GET', '/v1/conversations')
+      return r.body.conversations.some((c: { id: string, syncing: boolean }) => c.id === big.id && !c.syncing)
+    }, 'B to list the big conversation, syncing false')
+    await poll(async () => {
+      const r = await http(b, 'GET', `/v1/conversations/${big.id}/messages?limit=50`)
+      return r.status === 200 && r.body.messages.length === 50
+    }, 'B to load the newest messages')
+    const total = (performance.now() - t) / 1000
+    const ready = fb2.events.find((e) => e.event.event === 'ConversationReady' && e.event.conversationId === big.id)
+    const readyNote = ready === undefined ? 'no ConversationReady seen' : `ConversationReady after ${((ready.at - t) / 1000).toFixed(2)} s`
+    report(`first sync of ${N} commits (accept → cloned, validated, listed, newest 50 loaded)`, `${Math.round(N / total)} commits/s (${total.toFixed(2)} s; ${readyNote})`, '≥ 2,000 commits/s')
+  } finally {
+    fb2.close()
+  }
+})
+
+// 4. convergence after a heal, in network namespaces
+await section('convergence after a heal', async () => {
+  if (process.getuid?.() !== 0) {
+    report('convergence after a heal', 'skipped: @skarm/sim needs root (network namespaces)', '≤ 3 s')
+    return
+  }
+  const net = await createNetwork({ name: 'bench' })
+  try {
+    const devs: SimDevice[] = []
+    for (const h of ['a', 'b', 'c']) {
+      await net.addHost(h)
+      devs.push(await net.startDevice(h, `bench-${h}`, { bootstrap: devs[0]?.p2p }))
+    }
+    const [a, b, c] = devs as [SimDevice, SimDevice, SimDevice]
+    const conv = (await http(a, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+    await inviteAndAccept(a, b, conv)
+    await inviteAndAccept(a, c, conv)
+    const same = async (): Promise<string[] | undefined> => {
+      const hs = await Promise.all(devs.map(async (d) => (await history(d, conv)).map((m) => m.id)))
+      return hs.every((h) => JSON.stringify(h) === JSON.stringify(hs[0])) ? hs[0] : undefined
+    }
+    await poll(same, 'the three devices to agree before the split', 100)
+    await net.partition([['a', 'b'], ['c']])
+    const sent = [await send(a, conv, 'split a'), await send(b, conv, 'split b'), await send(c, conv, 'split c')]
+    // the {A,B} side converges on its own before the heal
+    await poll(async () => {
+      const [ha, hb] = await Promise.all([history(a, conv), history(b, conv)])
+      return sent.slice(0, 2).every((id) => ha.some((m) => m.id === id) && hb.some((m) => m.id === id))
+    }, 'the {A,B} side to converge', 100)
+    const t = performance.now()
+    await net.heal()
+    await poll(async () => {
+      const h = await same()
+      return h !== undefined && sent.every((id) => h.includes(id))
+    }, 'identical histories after the heal', 20)
+    const seconds = (performance.now() - t) / 1000
+    report('convergence after a heal (3 devices in namespaces, {A,B}|{C}, each side sent)', `${seconds.toFixed(2)} s`, '≤ 3 s')
+  } finally {
+    await net.destroy()
+  }
+})
+
+// 5. one message to ten devices (loopback stacks, each bootstrapped with the first one)
+await section(`fan-out to ${FANOUT_DEVICES} devices`, async () => {
+  const devs: Device[] = [await device('bench-f1')]
+  for (let i = 2; i <= FANOUT_DEVICES; i++) devs.push(await device(`bench-f${i}`, ['--bootstrap', devs[0]!.p2p[0]!]))
+  const [first, ...rest] = devs as [Device, ...Device[]]
+  const conv = (await http(first, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+  for (const d of rest) await inviteAndAccept(first, d, conv)
+  const feeds = await Promise.all(rest.map(async (d) => await feed(d)))
+  try {
+    // every device has every join: wait until a warm-up message reaches all
+    const warm = await send(first, conv, 'warm-up')
+    await Promise.all(feeds.map(async (f) => { await f.until(() => f.received.has(warm), 'the warm-up message everywhere') }))
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now()
+      const id = await send(first, conv, `fan-out ${i}`)
+      await Promise.all(feeds.map(async (f) => { await f.until(() => f.received.has(id), 'the message everywhere') }))
+      times.push(Math.max(...feeds.map((f) => f.received.get(id)!)) - t)
+    }
+    report(`one message to all of ${FANOUT_DEVICES} devices (loopback, MessageReceived on the last)`, `median ${ms(pct(times, 50))}, max ${ms(Math.max(...times))} (5 messages)`, 'printed')
+  } finally {
+    for (const f of feeds) f.close()
+  }
+})
+
+console.log('\nsummary (sync)')
+for (const [n, val, target] of results) console.log(`  ${n}: ${val} [target ${target}]`)
