@@ -145,6 +145,7 @@ async function section (name: string, fn: () => Promise<void>): Promise<void> {
   } catch (err) {
     console.log(`${name}: FAILED: ${(err as Error).message}`)
     results.push([name, `failed: ${(err as Error).message.split('\n')[0]}`, '-'])
+    process.exitCode = 1 // a figure that could not be measured fails the bench (a missed target does not)
   } finally {
     await stopAll()
   }
