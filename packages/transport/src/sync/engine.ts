@@ -319,7 +319,7 @@ export class SyncEngine {
       if (body !== undefined && body.conversationId === conversationId) await this.invited(peer, body)
       return
     }
-    if (commit === local.head || await hasCommit(local.repoPath, commit)) return
+    if (await inHistory(local.repoPath, local.head, commit)) return
     // the peer must be allowed in our view of the conversation too
     const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
     if (!auth.allowed) return
@@ -345,7 +345,7 @@ export class SyncEngine {
         if (next === undefined) break
         job.queue.delete(next[0])
         const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
-        if (!local.allowed || await hasCommit(local.repoPath, next[1].commit)) continue
+        if (!local.allowed || await inHistory(local.repoPath, local.head, next[1].commit)) continue
         if (this.node.identityOf(next[1].peer.peerId) === undefined) continue
         await this.fetchFrom(conversationId, next[1].peer, local, next[1].commit)
       }
@@ -389,7 +389,7 @@ export class SyncEngine {
         else this.retryLater(conversationId, peer, commit, delay)
         return
       }
-      if (await hasCommit(local.repoPath, tip)) return
+      if (await inHistory(local.repoPath, local.head, tip)) return
       const count = await this.countNew(q, tip, local.head)
       if (count > this.maxCommits) {
         this.backoff.fail(key)
@@ -524,10 +524,16 @@ export class SyncEngine {
   }
 }
 
-/** True when the repository holds the commit (native git, through alternates too). */
-async function hasCommit (repoPath: string, oid: string): Promise<boolean> {
+/**
+ * True when `oid` is the local head or one of its ancestors. Holding the object is not enough:
+ * a commit can be stored without being on the branch (a merge that lost to the higher head,
+ * an import whose check failed), and a device on another head must still import it so that the
+ * store's rules (fast-forward, merge, or move to the higher head) run.
+ */
+async function inHistory (repoPath: string, head: string, oid: string): Promise<boolean> {
+  if (oid === head) return true
   try {
-    await git(repoPath, ['cat-file', '-e', `${oid}^{commit}`])
+    await git(repoPath, ['merge-base', '--is-ancestor', oid, head])
     return true
   } catch {
     return false
