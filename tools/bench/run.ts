@@ -6,21 +6,10 @@ import { join } from 'node:path'
 import { loadIdentity } from '@skarm/identity'
 import { verifyRepository } from '@skarm/validator'
 import { generateConversation } from './generate.ts'
+import { ms, pct, report, results } from './report.ts'
 import { skarm, http, startDevice } from '../../test/helpers/device.ts'
 
 const N = Number(process.env.SKARM_BENCH_COMMITS ?? 10_000)
-
-function pct (xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]!
-}
-
-const ms = (x: number): string => `${x.toFixed(2)} ms`
-const results: Array<[string, string, string]> = []
-function report (name: string, value: string, target: string): void {
-  results.push([name, value, target])
-  console.log(`${name}: ${value}   (target ${target})`)
-}
 
 async function rssOfTree (rootPid: number): Promise<{ totalMb: number, processes: Array<{ pid: number, name: string, mb: number }> }> {
   const children = new Map<number, number[]>()

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { loadIdentity } from '@skarm/identity'
 import { createNetwork, history, type SimDevice } from '@skarm/sim'
 import { generateConversation } from './generate.ts'
+import { ms, pct, report, results } from './report.ts'
 import { http, startDevice, type Device } from '../../test/helpers/device.ts'
 
 const N = Number(process.env.SKARM_BENCH_COMMITS ?? 10_000)
@@ -15,18 +16,6 @@ const BURST_CONCURRENCY = 8
 const FANOUT_DEVICES = Number(process.env.SKARM_BENCH_FANOUT_DEVICES ?? 10)
 const TIMEOUT_MS = 180_000
 const FIRST_SYNC_TIMEOUT_MS = Number(process.env.SKARM_BENCH_FIRST_SYNC_TIMEOUT_MS ?? 300_000)
-
-function pct (xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]!
-}
-
-const ms = (x: number): string => `${x.toFixed(2)} ms`
-const results: Array<[string, string, string]> = []
-function report (name: string, value: string, target: string): void {
-  results.push([name, value, target])
-  console.log(`${name}: ${value}   (target ${target})`)
-}
 
 type Api = Pick<Device, 'api'>
 

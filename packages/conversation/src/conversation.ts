@@ -43,7 +43,8 @@ function sameTree (a: FlatTree, b: FlatTree): boolean {
   return true
 }
 
-async function exists (path: string): Promise<boolean> {
+/** True when something exists at `path`. */
+export async function exists (path: string): Promise<boolean> {
   try {
     await stat(path)
     return true

@@ -19,6 +19,6 @@ export {
   MODES, adminPath, memberPath, invitedPath, devicePath, crlPath, kindPath, bannedPath, votePath, PROFILE_PATH, rolesOf, kindOf, bannedKindOf, votesFor,
   type ModeName, type MemberKind, type Roles
 } from './layout.ts'
-export { Conversation, modeNumber, moveForAction, voteHasMajority, type ConversationSigner, type CommitCheck, type CommitMessage, type VoteAction } from './conversation.ts'
+export { Conversation, exists, modeNumber, moveForAction, voteHasMajority, type ConversationSigner, type CommitCheck, type CommitMessage, type VoteAction } from './conversation.ts'
 export { linearize, toMessageView, isFolded, HistoryIndex, type MessageView } from './history.ts'
 export { Mutex } from './mutex.ts'

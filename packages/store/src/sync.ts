@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
-import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import {
-  Conversation, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
+  Conversation, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
   type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
 } from '@skarm/conversation'
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
@@ -78,15 +78,6 @@ async function isAncestor (dir: string, a: string, b: string): Promise<boolean> 
   } catch (err) {
     if ((err as { code?: number }).code === 1) return false
     throw err
-  }
-}
-
-async function exists (path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
   }
 }
 
