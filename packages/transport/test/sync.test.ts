@@ -47,6 +47,17 @@ describe('backoff', () => {
     expect(b.failures('p')).toBe(0)
     expect(b.fail('p')).toBe(1000)
   })
+
+  it('tells how long a key still waits', () => {
+    let now = 0
+    const b = new Backoff({ baseMs: 1000, maxMs: 8000, now: () => now })
+    expect(b.remaining('p')).toBe(0)
+    b.fail('p')
+    now = 400
+    expect(b.remaining('p')).toBe(600)
+    now = 5000
+    expect(b.remaining('p')).toBe(0)
+  })
 })
 
 describe('haves', () => {

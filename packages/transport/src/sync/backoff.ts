@@ -32,6 +32,12 @@ export class Backoff {
     return s === undefined || this.now() >= s.until
   }
 
+  /** Milliseconds until `key` may be tried again (0 when it may be tried now). */
+  remaining (key: string): number {
+    const s = this.state.get(key)
+    return s === undefined ? 0 : Math.max(0, s.until - this.now())
+  }
+
   /** Records a failure; returns the delay before the next attempt. */
   fail (key: string): number {
     const s = this.state.get(key) ?? { failures: 0, until: 0 }

@@ -495,7 +495,8 @@ export class SyncEngine {
           try {
             tip = await this.fetchInto(q, conversationId, peer)
           } catch (err) {
-            this.log.debug({ peer: key, conversationId, err: (err as Error).message }, 'clone fetch failed')
+            const delay = this.backoff.fail(key)
+            this.log.debug({ peer: key, conversationId, err: (err as Error).message, delay }, 'clone fetch failed')
             continue
           }
           const count = await this.countNew(q, tip)
@@ -518,9 +519,28 @@ export class SyncEngine {
           await q.remove()
         }
       }
+      // No peer could serve it now (all failed or backed off): try once more when the first
+      // backoff ends, so an accepted request never waits for a new connection to be cloned.
+      const waits = peers.map((p) => this.backoff.remaining(p.peerId.toString())).filter((w) => w > 0)
+      if (waits.length > 0) this.retryClone(conversationId, from, Math.min(...waits))
     } finally {
       this.cloning.delete(conversationId)
     }
+  }
+
+  private retryClone (conversationId: string, from: string | undefined, delay: number): void {
+    const key = `clone/${conversationId}`
+    if (this.stopped || this.retries.has(key)) return
+    const timer = setTimeout(() => {
+      this.retries.delete(key)
+      if (this.stopped) return
+      this.track((async () => {
+        const waiting = await this.backend.acceptedRequests()
+        if (waiting.some((r) => r.conversationId === conversationId)) await this.clone(conversationId, from)
+      })())
+    }, delay)
+    timer.unref?.()
+    this.retries.set(key, timer)
   }
 }
 
