@@ -6,6 +6,7 @@ import type { Bus } from '@skarm/bus'
 import { Events, SyncEvents, SyncMethods, ValidatorMethods, healthMethod } from '@skarm/proto'
 import { SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
+import { OfflineDelivery } from './offline.ts'
 import { accountUriOf } from './own-account.ts'
 
 const VALIDATE_TIMEOUT_MS = 120_000
@@ -14,8 +15,12 @@ const IMPORT_TIMEOUT_MS = 60_000
 /** Starts sync for this device; returns the function that stops it. */
 export async function startSync (bus: Bus, node: TransportNode, dataDir: string, logger: Logger): Promise<() => Promise<void>> {
   const ownDeviceId = node.deviceId
+  const ownUri = await accountUriOf(dataDir)
+  // DHT inboxes for devices that are not connected (offline.ts); entries that arrive before the
+  // store answers wait for it
+  const offline = new OfflineDelivery({ bus, node, ownUri, logger: logger.child({ component: 'offline' }) })
   const backend: SyncBackend = {
-    ownUri: await accountUriOf(dataDir),
+    ownUri,
     ownDeviceId,
     listHeads: async (uri, conversationId) => (await bus.request(SyncMethods.listHeads, { uri, conversationId: conversationId ?? '' })).conversations.map((h) => ({
       conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], inviter: h.inviter ?? '', title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? ''
@@ -60,6 +65,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
       }
     }
     if (!stopped) await engine.start()
+    if (!stopped) offline.start()
   })()
 
   const offMessages = bus.subscribe(Events.MessageReceived.subject, Events.MessageReceived.type, (evt) => {
@@ -67,12 +73,16 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     const conversationId = evt.conversationId ?? ''
     if (m == null || m.id == null || m.device !== ownDeviceId || m.type === 'merge') return
     engine.announce(conversationId, m.id)
+    offline.committed(conversationId, m.id)
     if (m.type === 'member') {
       let fields: Record<string, unknown> = {}
       try {
         fields = JSON.parse(m.fieldsJson ?? '{}') as Record<string, unknown>
       } catch {}
-      if (fields.action === 'add' && typeof fields.uri === 'string') engine.invite(conversationId, fields.uri)
+      if (fields.action === 'add' && typeof fields.uri === 'string') {
+        engine.invite(conversationId, fields.uri)
+        offline.invited(conversationId, fields.uri)
+      }
     }
   })
   const offClones = bus.subscribe(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, (evt) => {
@@ -87,6 +97,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     offReady()
     offMessages()
     offClones()
+    await offline.stop()
     await engine.stop()
   }
 }

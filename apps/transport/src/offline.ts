@@ -1,0 +1,431 @@
+// Offline delivery (docs/sync.md "Offline delivery", SPEC.md §7–§8): what a device that is not
+// connected misses goes through the DHT inboxes of the dht process, and what arrives there is
+// turned into a conversation request or a dial of the sender.
+//
+// Outgoing: a local commit → an `announce` entry for every device of the conversation that is
+// not connected (coalesced: one per conversation per debounce window, and at most one per device
+// and conversation until that device connects to us or the redelivery interval passes); a local
+// `member`/`add` → an `invite` entry for every device of the invitee account not connected.
+// Incoming: an `invite` entry whose `from` is the sender device's account → `add_request` and a
+// dial of the sender; an `announce` entry for a commit we lack → a dial of the sender (else of
+// another device of the conversation): the hello → heads exchange of the new connection fetches
+// what we lack, as on any reconnection.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
+import type { Bus } from '@skarm/bus'
+import { DhtEvents, DhtMethods, SyncMethods, type skarm } from '@skarm/proto'
+import { deviceIdOfPeer, parseInvite, SYNC, type InviteBody, type KnownPeer } from '@skarm/transport'
+import type { Logger } from 'pino'
+
+const run = promisify(execFile)
+const HEX40 = /^[0-9a-f]{40}$/
+
+/** A burst of local commits in one conversation is delivered once, this long after its first commit, ms. */
+export const OFFLINE_DEBOUNCE_MS = 2_000
+/** An entry already left for a device and conversation is not left again before this (unless the device connected since), ms. */
+export const OFFLINE_REDELIVER_MS = 10 * 60_000
+/** A device's account (its DHT records) is remembered this long, ms; an unknown one half a minute. */
+export const ACCOUNT_CACHE_MS = 60 * 60_000
+export const ACCOUNT_MISS_CACHE_MS = 30_000
+/** When no device of the conversation could be dialed after an announce: tried again after these delays, ms. */
+export const REACH_RETRY_MS = [30_000, 120_000, 600_000]
+/** Timeouts of DHT requests over the bus (a lookup walks the DHT), ms. */
+export const DHT_LOOKUP_TIMEOUT_MS = 20_000
+export const DHT_DELIVER_TIMEOUT_MS = 60_000
+/** Largest payload of an inbox entry (packages/dht MAX_ENTRY_PAYLOAD_BYTES). */
+export const MAX_PAYLOAD_BYTES = 4096
+/** Entries received before the store answers are kept (at most this many) until `start()`. */
+const EARLY_MAX = 256
+/** Dial deadline of one device, ms. */
+const DIAL_TIMEOUT_MS = 10_000
+
+/** What offline delivery needs of the transport node. */
+export interface OfflineNode {
+  deviceId: string
+  knownPeers: () => Array<Pick<KnownPeer, 'deviceId'>>
+  onPeer: (fn: (peer: KnownPeer) => void) => () => void
+  libp2p: { dial: (addrs: Multiaddr[], opts?: { signal?: AbortSignal }) => Promise<unknown> }
+}
+
+/** Options of {@link OfflineDelivery}. */
+export interface OfflineInit {
+  bus: Pick<Bus, 'request' | 'subscribe'>
+  node: OfflineNode
+  /** This device's account URI. */
+  ownUri: string
+  logger: Logger
+  /** Default {@link OFFLINE_DEBOUNCE_MS}. */
+  debounceMs?: number
+  /** Default {@link OFFLINE_REDELIVER_MS}. */
+  redeliverMs?: number
+  /** Default {@link REACH_RETRY_MS}. */
+  reachRetryMs?: number[]
+  /** True when `commit` is `head` or one of its ancestors in `repoPath`. Default: `git merge-base --is-ancestor`. */
+  inHistory?: (repoPath: string, head: string, commit: string) => Promise<boolean>
+  now?: () => number
+}
+
+type OfflineEntry = skarm.dht.v1.OfflineEntryReceived
+
+/** The announce payload of an offline entry (the `/skarm/announce/1.0.0` message). */
+export function announcePayload (conversationId: string, commit: string, deviceId: string): string {
+  return JSON.stringify({ type: SYNC.ANNOUNCE_TYPE, conversationId, commit, deviceId })
+}
+
+/**
+ * The invite payload of an offline entry (the `/skarm/invite/1.0.0` message), within the
+ * entry's 4 KiB: the avatar, then the description, then the member list (informative only:
+ * the clone's history is what counts) are left out until it fits.
+ */
+export function invitePayload (body: InviteBody): string | undefined {
+  const b: InviteBody = { ...body, members: [...body.members] }
+  const text = (): string => JSON.stringify({ [SYNC.INVITE_KEY]: b })
+  const fits = (): boolean => Buffer.byteLength(text()) <= MAX_PAYLOAD_BYTES
+  if (!fits()) delete b.avatar
+  if (!fits()) delete b.description
+  while (!fits() && b.members.length > 0) b.members = b.members.slice(0, Math.floor(b.members.length / 2))
+  if (!fits()) delete b.title
+  return fits() ? text() : undefined
+}
+
+/** Parses an announce payload: `{conversationId, commit}` (40 hex each); undefined when malformed. */
+export function parseAnnouncePayload (json: string): { conversationId: string, commit: string } | undefined {
+  let m: unknown
+  try {
+    m = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  const o = m as Record<string, unknown> | null
+  if (o === null || typeof o !== 'object' || typeof o.conversationId !== 'string' || !HEX40.test(o.conversationId) || typeof o.commit !== 'string' || !HEX40.test(o.commit)) return undefined
+  return { conversationId: o.conversationId, commit: o.commit }
+}
+
+/**
+ * Parses an invite payload: the `/skarm/invite/1.0.0` message (or a bare invite body), whose
+ * `from` must be an account URI (no sender account to default to here).
+ */
+export function parseInvitePayload (json: string): InviteBody | undefined {
+  let m: unknown
+  try {
+    m = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  const o = m as Record<string, unknown> | null
+  if (o === null || typeof o !== 'object') return undefined
+  const body = (typeof o[SYNC.INVITE_KEY] === 'object' ? o[SYNC.INVITE_KEY] : o) as Record<string, unknown> | null
+  if (body === null || typeof body.from !== 'string' || !HEX40.test(body.from)) return undefined
+  return parseInvite(body, body.from)
+}
+
+/** The transport multiaddrs of a device record that really lead to that device (`/p2p/<its key>`). */
+export function addressesOfDevice (deviceId: string, addresses: string[]): Multiaddr[] {
+  const out: Multiaddr[] = []
+  for (const a of addresses) {
+    try {
+      const ma = multiaddr(a)
+      const p = ma.getComponents().findLast((c) => c.name === 'p2p')?.value
+      if (p === undefined || deviceIdOfPeer(peerIdFromString(p)) !== deviceId) continue
+      out.push(ma)
+    } catch {}
+  }
+  return out
+}
+
+async function gitInHistory (repoPath: string, head: string, commit: string): Promise<boolean> {
+  if (commit === head) return true
+  if (head === '') return false
+  try {
+    await run('git', ['--git-dir', repoPath, 'merge-base', '--is-ancestor', commit, head])
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Offline invites and announces through the DHT (see the file comment). */
+export class OfflineDelivery {
+  private readonly bus: Pick<Bus, 'request' | 'subscribe'>
+  private readonly node: OfflineNode
+  private readonly ownUri: string
+  private readonly log: Logger
+  private readonly debounceMs: number
+  private readonly redeliverMs: number
+  private readonly reachRetryMs: number[]
+  private readonly inHistory: (repoPath: string, head: string, commit: string) => Promise<boolean>
+  private readonly now: () => number
+  /** Per conversation: the latest local commit not yet delivered, and its timer. */
+  private readonly pending = new Map<string, { commit: string, timer: ReturnType<typeof setTimeout> }>()
+  /** `<kind>/<deviceId>/<conversationId>` → when an entry was left. */
+  private readonly delivered = new Map<string, number>()
+  private readonly accounts = new Map<string, { uri: string | undefined, until: number }>()
+  private readonly reachRetries = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly early: Array<() => Promise<void>> = []
+  private readonly tasks = new Set<Promise<unknown>>()
+  /** Outgoing DHT work runs one piece at a time. */
+  private chain: Promise<void> = Promise.resolve()
+  private readonly offs: Array<() => void> = []
+  private started = false
+  private stopped = false
+
+  constructor (init: OfflineInit) {
+    this.bus = init.bus
+    this.node = init.node
+    this.ownUri = init.ownUri
+    this.log = init.logger
+    this.debounceMs = init.debounceMs ?? OFFLINE_DEBOUNCE_MS
+    this.redeliverMs = init.redeliverMs ?? OFFLINE_REDELIVER_MS
+    this.reachRetryMs = init.reachRetryMs ?? REACH_RETRY_MS
+    this.inHistory = init.inHistory ?? gitInHistory
+    this.now = init.now ?? Date.now
+    // subscribed at once (the dht process may poll its inbox before the store answers); the
+    // entries wait for start()
+    this.offs.push(this.bus.subscribe(DhtEvents.InviteReceived.subject, DhtEvents.InviteReceived.type, (e) => { this.received(async () => { await this.onInvite(e) }) }))
+    this.offs.push(this.bus.subscribe(DhtEvents.AnnounceReceived.subject, DhtEvents.AnnounceReceived.type, (e) => { this.received(async () => { await this.onAnnounce(e) }) }))
+    // a device that connects has read (or no longer needs) what we left for it
+    this.offs.push(this.node.onPeer((peer) => { this.forgetDevice(peer.deviceId) }))
+  }
+
+  /** Handles the entries received so far and from now on (call once the store answers). */
+  start (): void {
+    if (this.started || this.stopped) return
+    this.started = true
+    for (const fn of this.early.splice(0)) this.track(fn())
+  }
+
+  /** Stops: pending deliveries are dropped (the heads exchange of a later connection makes up for them). */
+  async stop (): Promise<void> {
+    this.stopped = true
+    for (const off of this.offs.splice(0)) off()
+    for (const p of this.pending.values()) clearTimeout(p.timer)
+    this.pending.clear()
+    for (const t of this.reachRetries.values()) clearTimeout(t)
+    this.reachRetries.clear()
+    this.early.length = 0
+    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks])
+  }
+
+  /** Waits for the work in flight (tests). */
+  async idle (): Promise<void> {
+    while (this.tasks.size > 0) await Promise.allSettled([...this.tasks])
+  }
+
+  private track (p: Promise<unknown>): void {
+    const q = p.catch((err: Error) => { this.log.debug({ err: err.message }, 'offline delivery task failed') }).finally(() => { this.tasks.delete(q) })
+    this.tasks.add(q)
+  }
+
+  private received (fn: () => Promise<void>): void {
+    if (this.stopped) return
+    if (this.started) this.track(fn())
+    else if (this.early.length < EARLY_MAX) this.early.push(fn)
+  }
+
+  private serial (fn: () => Promise<void>): void {
+    const next = this.chain.then(async () => { if (!this.stopped) await fn() })
+    this.chain = next.catch(() => {})
+    this.track(next)
+  }
+
+  private connectedDevices (): Set<string> {
+    return new Set(this.node.knownPeers().map((p) => p.deviceId))
+  }
+
+  private forgetDevice (deviceId: string): void {
+    for (const key of [...this.delivered.keys()]) if (key.split('/')[1] === deviceId) this.delivered.delete(key)
+  }
+
+  // ── outgoing ───────────────────────────────────────────────────────────────────────────
+
+  /** A local commit in `conversationId`: devices not connected get an announce (coalesced). */
+  committed (conversationId: string, commit: string): void {
+    if (this.stopped || !HEX40.test(conversationId) || !HEX40.test(commit)) return
+    const p = this.pending.get(conversationId)
+    if (p !== undefined) {
+      p.commit = commit
+      return
+    }
+    const timer = setTimeout(() => {
+      const due = this.pending.get(conversationId)
+      this.pending.delete(conversationId)
+      if (due !== undefined) this.serial(async () => { await this.flushAnnounce(conversationId, due.commit) })
+    }, this.debounceMs)
+    timer.unref?.()
+    this.pending.set(conversationId, { commit, timer })
+  }
+
+  /** A local `member`/`add` of `uri`: the invitee's devices not connected get the invitation. */
+  invited (conversationId: string, uri: string): void {
+    if (this.stopped || !HEX40.test(conversationId) || !HEX40.test(uri)) return
+    this.serial(async () => { await this.deliverInvite(conversationId, uri) })
+  }
+
+  private async deliver (deviceId: string, kind: 'announce' | 'invite', conversationId: string, payloadJson: string): Promise<void> {
+    const key = `${kind}/${deviceId}/${conversationId}`
+    const last = this.delivered.get(key)
+    if (last !== undefined && this.now() - last < this.redeliverMs) return
+    if (this.connectedDevices().has(deviceId)) return
+    const r = await this.bus.request(DhtMethods.deliverOffline, { deviceId, entry: { kind, payloadJson } }, { timeoutMs: DHT_DELIVER_TIMEOUT_MS })
+    this.delivered.set(key, this.now())
+    this.log.debug({ deviceId, conversationId, kind, entryId: r.entryId }, 'offline entry left in the dht')
+  }
+
+  private async flushAnnounce (conversationId: string, commit: string): Promise<void> {
+    const [head] = (await this.bus.request(SyncMethods.listHeads, { uri: this.ownUri, conversationId })).conversations
+    if (head == null) return
+    const connected = this.connectedDevices()
+    const payload = announcePayload(conversationId, commit, this.node.deviceId)
+    for (const deviceId of head.devices ?? []) {
+      if (this.stopped) return
+      if (deviceId === this.node.deviceId || connected.has(deviceId)) continue
+      const last = this.delivered.get(`announce/${deviceId}/${conversationId}`)
+      if (last !== undefined && this.now() - last < this.redeliverMs) continue
+      try {
+        // only a device whose account may see the conversation
+        const uri = await this.accountOf(deviceId)
+        if (uri === undefined) continue
+        const auth = await this.bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })
+        if (!auth.allowed) continue
+        await this.deliver(deviceId, 'announce', conversationId, payload)
+      } catch (err) {
+        this.log.debug({ deviceId, conversationId, err: (err as Error).message }, 'offline announce not delivered')
+      }
+    }
+  }
+
+  private async deliverInvite (conversationId: string, uri: string): Promise<void> {
+    const [head] = (await this.bus.request(SyncMethods.listHeads, { uri, conversationId })).conversations
+    if (head == null || head.role !== 'invited') return
+    const body: InviteBody = {
+      conversationId,
+      from: head.inviter != null && HEX40.test(head.inviter) ? head.inviter : this.ownUri,
+      members: head.members ?? []
+    }
+    if ((head.title ?? '') !== '') body.title = head.title!
+    if ((head.description ?? '') !== '') body.description = head.description!
+    if ((head.avatar ?? '') !== '') body.avatar = head.avatar!
+    const payload = invitePayload(body)
+    if (payload === undefined) return
+    const acc = await this.bus.request(DhtMethods.findAccountDevices, { uri }, { timeoutMs: DHT_LOOKUP_TIMEOUT_MS })
+    if (!acc.found) {
+      this.log.debug({ conversationId }, 'invitee account not found in the dht: invitation left for the heads exchange')
+      return
+    }
+    const connected = this.connectedDevices()
+    for (const deviceId of acc.deviceIds ?? []) {
+      if (this.stopped) return
+      if (!HEX40.test(deviceId) || deviceId === this.node.deviceId || connected.has(deviceId)) continue
+      try {
+        const auth = await this.bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })
+        if (!auth.allowed) continue
+        await this.deliver(deviceId, 'invite', conversationId, payload)
+      } catch (err) {
+        this.log.debug({ deviceId, conversationId, err: (err as Error).message }, 'offline invitation not delivered')
+      }
+    }
+  }
+
+  /**
+   * The account of a device: the account URI of its signed DHT address record, refused when the
+   * account's own record (signed by the account key) is found and does not list the device.
+   */
+  async accountOf (deviceId: string): Promise<string | undefined> {
+    const cached = this.accounts.get(deviceId)
+    if (cached !== undefined && cached.until > this.now()) return cached.uri
+    let uri: string | undefined
+    const dev = await this.bus.request(DhtMethods.findDevice, { deviceId }, { timeoutMs: DHT_LOOKUP_TIMEOUT_MS })
+    if (dev.found && HEX40.test(dev.accountUri ?? '')) {
+      uri = dev.accountUri!
+      const acc = await this.bus.request(DhtMethods.findAccountDevices, { uri }, { timeoutMs: DHT_LOOKUP_TIMEOUT_MS })
+      if (acc.found && !(acc.deviceIds ?? []).includes(deviceId)) uri = undefined
+    }
+    if (this.accounts.size > 10_000) this.accounts.clear()
+    this.accounts.set(deviceId, { uri, until: this.now() + (uri === undefined ? ACCOUNT_MISS_CACHE_MS : ACCOUNT_CACHE_MS) })
+    return uri
+  }
+
+  // ── incoming ───────────────────────────────────────────────────────────────────────────
+
+  private async onInvite (e: OfflineEntry): Promise<void> {
+    const from = e.fromDeviceId ?? ''
+    if (!HEX40.test(from) || from === this.node.deviceId) return
+    const invite = parseInvitePayload(e.payloadJson ?? '')
+    if (invite === undefined) {
+      this.log.info({ fromDeviceId: from, entryId: e.entryId }, 'malformed offline invitation dropped')
+      return
+    }
+    // the entry is signed by the sender's device: the invitation must name that device's account
+    const account = await this.accountOf(from)
+    if (account === undefined || account !== invite.from) {
+      this.log.info({ fromDeviceId: from, conversationId: invite.conversationId }, 'offline invitation refused: its sender is not a device of the inviting account')
+      return
+    }
+    const local = await this.bus.request(SyncMethods.authorize, { conversationId: invite.conversationId, uri: this.ownUri, deviceId: this.node.deviceId })
+    // held here already (accepted on another path): nothing to ask
+    if (local.allowed) return
+    await this.bus.request(SyncMethods.addRequest, {
+      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? ''
+    })
+    this.log.info({ fromDeviceId: from, conversationId: invite.conversationId }, 'offline invitation received')
+    // connect to the inviter: an accepted request is cloned from it, and the heads exchange
+    // brings the invitation's details
+    await this.reach(invite.conversationId, from, [])
+  }
+
+  private async onAnnounce (e: OfflineEntry): Promise<void> {
+    const from = e.fromDeviceId ?? ''
+    if (!HEX40.test(from) || from === this.node.deviceId) return
+    const a = parseAnnouncePayload(e.payloadJson ?? '')
+    if (a === undefined) return
+    const local = await this.bus.request(SyncMethods.authorize, { conversationId: a.conversationId, uri: this.ownUri, deviceId: this.node.deviceId })
+    // a conversation we do not hold is not fetched on an announce (an invitation comes as one)
+    if (!local.allowed || local.repoPath === '') return
+    if (await this.inHistory(local.repoPath, local.head, a.commit)) return
+    const [head] = (await this.bus.request(SyncMethods.listHeads, { uri: this.ownUri, conversationId: a.conversationId })).conversations
+    this.log.info({ fromDeviceId: from, conversationId: a.conversationId }, 'offline announce received')
+    await this.reach(a.conversationId, from, head?.devices ?? [])
+  }
+
+  /**
+   * Connects to `first`, else to another of `others` (any device of the conversation can serve
+   * it): the new connection's hello → heads exchange fetches what we lack. Nothing to do when
+   * `first` is connected already. No device reachable: tried again later (bounded).
+   */
+  private async reach (conversationId: string, first: string, others: string[], attempt = 0): Promise<void> {
+    const connected = this.connectedDevices()
+    if (connected.has(first)) return
+    const candidates = [first, ...others.filter((d) => d !== first && d !== this.node.deviceId && HEX40.test(d) && !connected.has(d))]
+    for (const deviceId of candidates) {
+      if (this.stopped) return
+      if (await this.dial(deviceId)) {
+        this.log.debug({ deviceId, conversationId }, 'dialed a device of the conversation after an offline entry')
+        return
+      }
+    }
+    const delay = this.reachRetryMs[attempt]
+    if (delay === undefined || this.stopped || this.reachRetries.has(conversationId)) return
+    const timer = setTimeout(() => {
+      this.reachRetries.delete(conversationId)
+      if (!this.stopped) this.track(this.reach(conversationId, first, others, attempt + 1))
+    }, delay)
+    timer.unref?.()
+    this.reachRetries.set(conversationId, timer)
+  }
+
+  private async dial (deviceId: string): Promise<boolean> {
+    try {
+      const dev = await this.bus.request(DhtMethods.findDevice, { deviceId }, { timeoutMs: DHT_LOOKUP_TIMEOUT_MS })
+      if (!dev.found) return false
+      const addrs = addressesOfDevice(deviceId, dev.addresses ?? [])
+      if (addrs.length === 0) return false
+      await this.node.libp2p.dial(addrs, { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+      return true
+    } catch (err) {
+      this.log.debug({ deviceId, err: (err as Error).message }, 'device from the dht not reachable')
+      return false
+    }
+  }
+}
