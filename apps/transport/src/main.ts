@@ -2,11 +2,15 @@
 import { DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
 import { startSync } from './sync.ts'
+import { accountUriOf } from './own-account.ts'
+import { startRouting, type RoutingHandle } from './routing.ts'
 import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceCertificates, loadDeviceKey } from '@skarm/transport'
 
 await runService('transport', async ({ config, logger, bus }) => {
   // Only the device key: loadIdentity would also load X.509 (~20 MB) for nothing here.
   const device = await loadDeviceKey(config.dataDir)
+  // set once the node runs: until then every discovered peer is dialed
+  let routing: RoutingHandle | undefined
   const node = await createTransportNode({
     privateKey: await libp2pKeyFromSeed(device.seed),
     listen: config.listen,
@@ -14,6 +18,8 @@ await runService('transport', async ({ config, logger, bus }) => {
     mdns: config.mdns,
     // sent in every hello: peers learn our account (chain-checked with node:crypto only)
     certificates: await loadDeviceCertificates(config.dataDir),
+    // mDNS finds everyone on the LAN; the routing tables decide whom to dial (docs/sync.md, Routing)
+    dialDiscovered: (peerId) => routing?.manager.shouldDial(peerId) ?? true,
     logger
   })
   const peerId = node.peerId.toString()
@@ -23,9 +29,12 @@ await runService('transport', async ({ config, logger, bus }) => {
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
   // sync between devices: heads, announce, git fetch, invites (docs/sync.md)
   const stopSync = await startSync(bus, node, config.dataDir, logger)
+  // a bounded, bucketed subset of each conversation's devices stays connected (docs/sync.md, Routing)
+  routing = startRouting(bus, node, await accountUriOf(config.dataDir), logger.child({ component: 'routing' }))
   logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')
   return {
     stop: async () => {
+      await routing?.stop()
       await stopSync()
       await node.stop()
     },

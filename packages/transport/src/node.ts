@@ -7,7 +7,7 @@ import { ping } from '@libp2p/ping'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
 import type { Connection, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
-import type { Multiaddr } from '@multiformats/multiaddr'
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
 import type { Logger } from 'pino'
 import { dialableAddresses } from './addresses.ts'
@@ -70,6 +70,11 @@ export interface TransportNodeInit {
    * Without them peers know our device only and authorize us for nothing.
    */
   certificates?: DeviceCertificates
+  /**
+   * Decides whether a peer found by discovery (mDNS) is dialed (e.g. a connection manager's
+   * routing tables). Default: every discovered peer is dialed.
+   */
+  dialDiscovered?: (peerId: PeerId) => boolean
 }
 
 /** A connected peer whose hello was checked. */
@@ -104,6 +109,8 @@ export interface TransportNode {
    * says hello on every outbound connection, the listener answers). Returns the unsubscribe.
    */
   onPeer: (fn: (peer: KnownPeer) => void) => () => void
+  /** Peer ids of the bootstrap peers (from `/p2p/` in their addresses, or learned when dialed). */
+  bootstrapPeers: () => string[]
   stop: () => Promise<void>
 }
 
@@ -152,10 +159,21 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
     }
   })
 
+  // Bootstrap peers by peer id: named in the address, or learned from the address we dialed.
+  const bootstrapIds = new Set<string>()
+  const bootstrapAddrs = new Set<string>()
+  for (const a of init.bootstrap ?? []) {
+    const addr = multiaddr(a)
+    const id = addr.getComponents().findLast((c) => c.name === 'p2p')?.value
+    if (id !== undefined) bootstrapIds.add(id)
+    bootstrapAddrs.add(withoutPeer(addr))
+  }
+
   // The dialer of a connection says hello; the listener answers: both learn each other.
   const onOpen = (evt: CustomEvent<Connection>): void => {
     const conn = evt.detail
     if (conn.direction !== 'outbound') return
+    if (bootstrapAddrs.has(withoutPeer(conn.remoteAddr))) bootstrapIds.add(conn.remotePeer.toString())
     sayHello(node, conn, deviceId, { certificates: init.certificates })
       .then((identity) => { learn(identity, conn.remotePeer) })
       .catch((err: Error) => { logger.debug({ peer: conn.remotePeer.toString(), err: err.message }, 'hello on a new connection failed') })
@@ -167,6 +185,7 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   const onDiscovery = (evt: CustomEvent<PeerInfo>): void => {
     const peer = evt.detail
     if (peer.id.equals(node.peerId) || node.getConnections(peer.id).length > 0) return
+    if (init.dialDiscovered !== undefined && !init.dialDiscovered(peer.id)) return
     logger.debug({ peer: peer.id.toString() }, 'mdns peer discovered, dialing')
     node.dial(peer.multiaddrs.length > 0 ? peer.multiaddrs : peer.id).catch((err: Error) => {
       logger.debug({ peer: peer.id.toString(), err: err.message }, 'dial of discovered peer failed')
@@ -204,6 +223,7 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
       listeners.add(fn)
       return () => { listeners.delete(fn) }
     },
+    bootstrapPeers: () => [...bootstrapIds],
     stop: async () => {
       dialer.stop()
       listeners.clear()
@@ -214,4 +234,9 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
       await node.stop()
     }
   }
+}
+
+/** A multiaddr without its `/p2p/<id>` part, as a string (to compare dialed addresses). */
+function withoutPeer (addr: Multiaddr): string {
+  return addr.getComponents().filter((c) => c.name !== 'p2p').map((c) => c.value === undefined ? `/${c.name}` : `/${c.name}/${c.value}`).join('')
 }

@@ -1,0 +1,326 @@
+// Connection management over the routing tables (docs/sync.md, Routing): desired devices that
+// are not connected are dialed; our OUTBOUND connections to peers nobody desires are closed
+// after a grace period; inbound connections are the remote side's decision.
+import { multiaddr } from '@multiformats/multiaddr'
+import type { Connection, PeerId } from '@libp2p/interface'
+import type { Logger } from 'pino'
+import { HELLO_PROTOCOL } from './constants.ts'
+import { deviceIdOfPeer } from './keys.ts'
+import type { TransportNode } from './node.ts'
+import { desiredDevices, ROUTING_K } from './routing.ts'
+import { Backoff, type BackoffInit } from './sync/backoff.ts'
+
+/** How long an undesired outbound connection is kept after it opened, ms (a stranger may carry an invitation). */
+export const ROUTING_GRACE_MS = 20_000
+/** Period of the routing recomputation, ms. */
+export const ROUTING_INTERVAL_MS = 10_000
+/** How long a peer closed as undesired is not dialed again on discovery, ms (no dial/close flapping). */
+export const ROUTING_COOLDOWN_MS = 10 * 60_000
+/** Backoff of dials to a desired device: first and longest delay, ms. */
+export const ROUTING_DIAL_MIN_MS = 2_000
+export const ROUTING_DIAL_MAX_MS = 60_000
+/** How long a dial may take, ms. */
+export const ROUTING_DIAL_TIMEOUT_MS = 10_000
+
+/** One connection as the planner sees it. */
+export interface ConnectionInfo {
+  peerId: string
+  /** The device id of the peer (from its key); undefined for a non-Ed25519 peer. */
+  deviceId?: string
+  direction: 'inbound' | 'outbound'
+  /** When it opened, ms. */
+  openedAt: number
+  /** A sync stream (fetch, clone, heads…) runs on it: never closed then. */
+  busy: boolean
+}
+
+/** What {@link planConnections} decides from. */
+export interface PlanInput {
+  /** Our device id. */
+  self: string
+  /** The device ids of each of our conversations. */
+  conversations: Iterable<Iterable<string>>
+  /** Devices kept connected beyond the tables (devices of invitees, of inviters of our requests). */
+  wanted?: ReadonlySet<string>
+  /** Devices we cannot reach now (no address known, dials failing): replaced in their bucket. */
+  unreachable?: ReadonlySet<string>
+  connections: ConnectionInfo[]
+  /** Peer ids of bootstrap peers: always kept (API.md: redialed whenever they drop). */
+  bootstrap?: ReadonlySet<string>
+  now: number
+  graceMs?: number
+  k?: number
+}
+
+/** The decision of one round. */
+export interface ConnectionPlan {
+  /** Device ids to keep connected: the tables' desired devices and the wanted ones. */
+  desired: Set<string>
+  /** Desired device ids with no connection at all: to dial. */
+  dial: string[]
+  /** Peer ids whose outbound connections are to be closed. */
+  close: string[]
+}
+
+/**
+ * One round of connection management. `connected` for the tables is every connection, either
+ * direction (a device already connected is preferred: no churn). A peer's outbound
+ * connections are closed when its device is not desired, it is no bootstrap peer, none of its
+ * connections is busy and its newest connection is older than the grace period.
+ */
+export function planConnections (input: PlanInput): ConnectionPlan {
+  const grace = input.graceMs ?? ROUTING_GRACE_MS
+  const connected = new Set<string>()
+  for (const c of input.connections) if (c.deviceId !== undefined) connected.add(c.deviceId)
+  const desired = desiredDevices(input.self, input.conversations, { connected, unreachable: input.unreachable, k: input.k ?? ROUTING_K })
+  for (const id of input.wanted ?? []) if (id !== input.self) desired.add(id)
+  const dial = [...desired].filter((id) => !connected.has(id)).sort()
+
+  const byPeer = new Map<string, ConnectionInfo[]>()
+  for (const c of input.connections) {
+    const list = byPeer.get(c.peerId)
+    if (list === undefined) byPeer.set(c.peerId, [c])
+    else list.push(c)
+  }
+  const close: string[] = []
+  for (const [peerId, conns] of byPeer) {
+    if (!conns.some((c) => c.direction === 'outbound')) continue
+    const deviceId = conns[0]!.deviceId
+    if (deviceId !== undefined && desired.has(deviceId)) continue
+    if (input.bootstrap?.has(peerId) === true) continue
+    if (conns.some((c) => c.busy)) continue
+    if (input.now - Math.max(...conns.map((c) => c.openedAt)) < grace) continue
+    close.push(peerId)
+  }
+  return { desired, dial, close: close.sort() }
+}
+
+/** What {@link shouldDialDiscovered} decides from. */
+export interface DiscoveryInput {
+  deviceId: string | undefined
+  /** Desired devices (last plan). */
+  desired: ReadonlySet<string>
+  /** Every device of our conversations. */
+  members: ReadonlySet<string>
+  /** When we last closed this peer as undesired (ms), if ever. */
+  closedAt?: number
+  now: number
+  cooldownMs?: number
+}
+
+/**
+ * Is a peer found by discovery (mDNS) worth a dial? A desired device: yes. A device of our
+ * conversations that is not desired: no (it dials us if it desires us). A stranger (it may
+ * carry an invitation): yes, unless we closed it as undesired within the cooldown.
+ */
+export function shouldDialDiscovered (input: DiscoveryInput): boolean {
+  if (input.deviceId === undefined) return false
+  if (input.desired.has(input.deviceId)) return true
+  if (input.members.has(input.deviceId)) return false
+  return input.closedAt === undefined || input.now - input.closedAt >= (input.cooldownMs ?? ROUTING_COOLDOWN_MS)
+}
+
+/** Options of {@link ConnectionManager}. */
+export interface ConnectionManagerInit {
+  node: TransportNode
+  logger: Logger
+  /** The device ids of each of our conversations (throws while the store is not there: the round is skipped). */
+  conversations: () => Promise<string[][]>
+  /** Devices to keep connected beyond the tables (may use {@link ConnectionManager.devicesOf}). */
+  wanted?: () => Promise<Iterable<string>>
+  /** Addresses of a device we know no address of (e.g. the DHT's `find_device`). */
+  findAddresses?: (deviceId: string) => Promise<string[]>
+  graceMs?: number
+  intervalMs?: number
+  cooldownMs?: number
+  dialBackoff?: BackoffInit
+  k?: number
+  now?: () => number
+}
+
+/**
+ * Keeps the device's connections to what its routing tables desire: recomputed at start,
+ * every `intervalMs`, and soon after a peer connects or disconnects (a dropped desired device
+ * is replaced from its bucket's known devices, or redialed).
+ */
+export class ConnectionManager {
+  private readonly init: ConnectionManagerInit
+  private readonly log: Logger
+  private readonly now: () => number
+  private readonly backoff: Backoff
+  private readonly accounts = new Map<string, string>()
+  private readonly closedAt = new Map<string, number>()
+  private readonly dialing = new Set<string>()
+  private desiredSet = new Set<string>()
+  private members = new Set<string>()
+  private timer: ReturnType<typeof setInterval> | undefined
+  private soon: ReturnType<typeof setTimeout> | undefined
+  private running: Promise<void> | undefined
+  private again = false
+  private stopped = false
+  private offPeer: (() => void) | undefined
+  private readonly onChange = (): void => { this.schedule() }
+
+  constructor (init: ConnectionManagerInit) {
+    this.init = init
+    this.log = init.logger
+    this.now = init.now ?? Date.now
+    this.backoff = new Backoff(init.dialBackoff ?? { baseMs: ROUTING_DIAL_MIN_MS, maxMs: ROUTING_DIAL_MAX_MS, now: this.now })
+  }
+
+  /** Starts the rounds (one now). */
+  start (): void {
+    const lib = this.init.node.libp2p
+    this.offPeer = this.init.node.onPeer((peer) => {
+      if (peer.accountUri !== undefined) this.accounts.set(peer.deviceId, peer.accountUri)
+      this.schedule()
+    })
+    for (const peer of this.init.node.knownPeers()) if (peer.accountUri !== undefined) this.accounts.set(peer.deviceId, peer.accountUri)
+    lib.addEventListener('peer:disconnect', this.onChange)
+    this.timer = setInterval(() => { this.schedule(0) }, this.init.intervalMs ?? ROUTING_INTERVAL_MS)
+    this.timer.unref?.()
+    this.schedule(0)
+  }
+
+  /** Stops the rounds; waits for the one in flight. */
+  async stop (): Promise<void> {
+    this.stopped = true
+    this.offPeer?.()
+    this.init.node.libp2p.removeEventListener('peer:disconnect', this.onChange)
+    clearInterval(this.timer)
+    clearTimeout(this.soon)
+    await this.running?.catch(() => {})
+  }
+
+  /** A round soon (coalesced). */
+  schedule (delayMs = 250): void {
+    if (this.stopped || this.soon !== undefined) return
+    this.soon = setTimeout(() => {
+      this.soon = undefined
+      if (this.running !== undefined) {
+        this.again = true
+        return
+      }
+      this.running = this.round().then(() => {}, (err: Error) => { this.log.debug({ err: err.message }, 'routing round failed') })
+        .finally(() => {
+          this.running = undefined
+          if (this.again) {
+            this.again = false
+            this.schedule()
+          }
+        })
+    }, delayMs)
+    this.soon.unref?.()
+  }
+
+  /** The account of a device, learned from a hello (kept after it disconnects). */
+  accountOf (deviceId: string): string | undefined {
+    return this.accounts.get(deviceId)
+  }
+
+  /** The devices of an account met so far. */
+  devicesOf (uri: string): string[] {
+    return [...this.accounts].filter(([, a]) => a === uri).map(([d]) => d)
+  }
+
+  /** Every account met so far. */
+  knownAccounts (): string[] {
+    return [...new Set(this.accounts.values())]
+  }
+
+  /** The devices desired by the last round. */
+  desired (): ReadonlySet<string> {
+    return this.desiredSet
+  }
+
+  /** For the transport's discovery: is this discovered peer worth a dial? */
+  shouldDial (peerId: PeerId): boolean {
+    return shouldDialDiscovered({
+      deviceId: deviceIdOfPeer(peerId),
+      desired: this.desiredSet,
+      members: this.members,
+      closedAt: this.closedAt.get(peerId.toString()),
+      now: this.now(),
+      cooldownMs: this.init.cooldownMs
+    })
+  }
+
+  /** One round: plan, then dial and close. Answers the plan (tests, status). */
+  async round (): Promise<ConnectionPlan> {
+    const conversations = await this.init.conversations()
+    const wanted = new Set(this.init.wanted === undefined ? [] : await this.init.wanted())
+    const node = this.init.node
+    const lib = node.libp2p
+    const connections = lib.getConnections().filter((c) => c.status === 'open').map((c) => connectionInfo(c))
+    const byDevice = new Map<string, PeerId>()
+    for (const peer of await lib.peerStore.all()) {
+      if (peer.addresses.length === 0) continue
+      const id = deviceIdOfPeer(peer.id)
+      if (id !== undefined) byDevice.set(id, peer.id)
+    }
+    const unreachable = new Set<string>()
+    for (const id of conversations.flat()) {
+      if (!this.backoff.allowed(id) || (!byDevice.has(id) && this.init.findAddresses === undefined)) unreachable.add(id)
+    }
+    const plan = planConnections({
+      self: node.deviceId,
+      conversations,
+      wanted,
+      unreachable,
+      connections,
+      bootstrap: new Set(node.bootstrapPeers()),
+      now: this.now(),
+      graceMs: this.init.graceMs,
+      k: this.init.k
+    })
+    if (this.stopped) return plan
+    this.desiredSet = plan.desired
+    this.members = new Set(conversations.flat())
+    for (const peerId of plan.close) {
+      this.closedAt.set(peerId, this.now())
+      for (const c of lib.getConnections()) {
+        if (c.remotePeer.toString() !== peerId || c.direction !== 'outbound') continue
+        this.log.debug({ peer: peerId }, 'closing a connection no routing table desires')
+        c.close().catch(() => { c.abort(new Error('closed: not desired')) })
+      }
+    }
+    for (const deviceId of plan.dial) this.dial(deviceId, byDevice.get(deviceId))
+    return plan
+  }
+
+  private dial (deviceId: string, peerId: PeerId | undefined): void {
+    if (this.dialing.has(deviceId) || !this.backoff.allowed(deviceId) || this.stopped) return
+    if (peerId === undefined && this.init.findAddresses === undefined) return
+    this.dialing.add(deviceId)
+    void (async () => {
+      try {
+        const signal = AbortSignal.timeout(ROUTING_DIAL_TIMEOUT_MS)
+        if (peerId !== undefined) {
+          await this.init.node.libp2p.dial(peerId, { signal })
+        } else {
+          const addrs = (await this.init.findAddresses!(deviceId)).map((a) => multiaddr(a))
+          if (addrs.length === 0) throw new Error('no address known')
+          await this.init.node.libp2p.dial(addrs, { signal })
+        }
+        this.backoff.succeed(deviceId)
+        this.log.debug({ deviceId }, 'dialed a desired device')
+      } catch (err) {
+        const delay = this.backoff.fail(deviceId)
+        this.log.debug({ deviceId, delay, err: (err as Error).message }, 'dial of a desired device failed')
+      } finally {
+        this.dialing.delete(deviceId)
+      }
+    })()
+  }
+}
+
+/** The planner's view of a libp2p connection. */
+export function connectionInfo (c: Connection): ConnectionInfo {
+  return {
+    peerId: c.remotePeer.toString(),
+    deviceId: deviceIdOfPeer(c.remotePeer),
+    direction: c.direction === 'outbound' ? 'outbound' : 'inbound',
+    openedAt: c.timeline.open,
+    busy: c.streams.some((s) => s.protocol !== undefined && s.protocol.startsWith('/skarm/') && s.protocol !== HELLO_PROTOCOL)
+  }
+}
