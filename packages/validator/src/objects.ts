@@ -51,6 +51,20 @@ function readBounded (path: string, maxBytes: number): Buffer | null {
 }
 
 /**
+ * The object folders a repository borrows from (`objects/info/alternates`: absolute paths, one
+ * per line, as git writes them for a quarantine). Relative or missing entries are ignored.
+ */
+function alternatesOf (gitdir: string): string[] {
+  let text: string
+  try {
+    text = fs.readFileSync(join(gitdir, 'objects', 'info', 'alternates'), 'utf8')
+  } catch {
+    return []
+  }
+  return text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('/')).slice(0, 8)
+}
+
+/**
  * Reads objects of one repository defensively: loose objects are inflated with a bound (a
  * zlib bomb stops at the limit, never in memory), packed ones are sized from their pack entry
  * before inflating (packs.ts); every object's SHA-1 is checked against its id, and its type
@@ -60,12 +74,27 @@ export class ObjectReader {
   readonly repo: GitRepo
   private readonly packs: PackSet
   private readonly baseBytes: number
+  /** The repository's `objects` folder, then those named in `objects/info/alternates` (a quarantine's). */
+  private readonly objectDirs: string[]
 
   /** `baseBytes` bounds the delta bases of packed objects (default {@link MAX_DELTA_BASE_BYTES}). */
   constructor (repo: GitRepo, baseBytes = MAX_DELTA_BASE_BYTES) {
     this.repo = repo
-    this.packs = new PackSet(repo.gitdir)
+    this.objectDirs = [join(repo.gitdir, 'objects'), ...alternatesOf(repo.gitdir)]
+    this.packs = new PackSet(this.objectDirs)
     this.baseBytes = baseBytes
+  }
+
+  // the loose object file of `oid` in the first object folder holding it (undefined: none)
+  private readLoose (oid: string, maxBytes: number): Buffer | null | undefined {
+    for (const dir of this.objectDirs) {
+      try {
+        return readBounded(join(dir, oid.slice(0, 2), oid.slice(2)), maxBytes)
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      }
+    }
+    return undefined
   }
 
   /** The body of object `oid`, which must be of `type` and at most `maxBytes` long. */
@@ -83,7 +112,7 @@ export class ObjectReader {
       // Synchronous on purpose: a loose object is a few hundred bytes and a replay reads one
       // per commit, in sequence (each needs the previous one's parent id). A thread-pool round
       // trip per object made a 10,000-commit replay I/O-bound; replays yield between batches.
-      compressed = readBounded(join(this.repo.gitdir, 'objects', oid.slice(0, 2), oid.slice(2)), maxBytes)
+      compressed = this.readLoose(oid, maxBytes)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'EISDIR' || code === 'ENOTDIR') throw new ObjectError('OBJECT_CORRUPT', `object ${oid} is not a file`, oid)

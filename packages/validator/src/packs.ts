@@ -211,23 +211,31 @@ function applyDelta (pack: string, base: Buffer, delta: Buffer, maxBytes: number
 
 /** The packs of one repository, loaded on first use (per reader: packs do not change under it). */
 export class PackSet {
-  private readonly dir: string
+  private readonly dirs: string[]
   private packs: Pack[] | undefined
 
-  constructor (gitdir: string) {
-    this.dir = join(gitdir, 'objects', 'pack')
+  /** `objectDirs`: the repository's `objects` folder, then those of its alternates. */
+  constructor (objectDirs: string[]) {
+    this.dirs = objectDirs.map((d) => join(d, 'pack'))
   }
 
   private load (): Pack[] {
     if (this.packs !== undefined) return this.packs
-    let names: string[] = []
-    try {
-      names = readdirSync(this.dir).filter((n) => /^pack-[0-9a-f]{40,64}\.idx$/.test(n)).sort()
-    } catch {}
-    this.packs = names.map((n) => {
-      const base = join(this.dir, n.slice(0, -4))
-      return new Pack(n.slice(0, -4), readFileSync(base + '.idx'), readFileSync(base + '.pack'))
-    })
+    this.packs = []
+    const seen = new Set<string>()
+    for (const dir of this.dirs) {
+      let names: string[] = []
+      try {
+        names = readdirSync(dir).filter((n) => /^pack-[0-9a-f]{40,64}\.idx$/.test(n)).sort()
+      } catch {}
+      for (const n of names) {
+        // a quarantine may link the conversation's packs and name it as an alternate too
+        if (seen.has(n)) continue
+        seen.add(n)
+        const base = join(dir, n.slice(0, -4))
+        this.packs.push(new Pack(n.slice(0, -4), readFileSync(base + '.idx'), readFileSync(base + '.pack')))
+      }
+    }
     return this.packs
   }
 

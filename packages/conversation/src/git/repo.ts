@@ -240,9 +240,11 @@ export class GitRepo {
 
   /**
    * Points the branch at `oid`, atomically (temporary file, fsync, rename): the last step of
-   * every write, after all objects are on disk.
+   * every write, after all objects are on disk. `durable = false` skips the fsync (the rename
+   * stays atomic): for commits fetched from peers, which a power failure can only take back to
+   * an earlier consistent state, and which peers hold anyway.
    */
-  async setHead (oid: string): Promise<void> {
-    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, true)
+  async setHead (oid: string, durable = true): Promise<void> {
+    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, durable)
   }
 }
