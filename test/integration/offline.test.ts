@@ -170,4 +170,22 @@ describe('offline delivery through the DHT inboxes', () => {
       received.close()
     }
   }, 150_000)
+
+  it('a ONE_TO_ONE created while the peer is offline reaches it when it returns', async () => {
+    await b.device.stop()
+    const pushed = collect(a.bus, DhtEvents.Push.subject, DhtEvents.Push.type)
+    try {
+      const one = (await http(a.device, 'POST', '/v1/conversations', { mode: 'ONE_TO_ONE', invited: b.device.uri })).body.id as string
+      await waitFor(() => pushed.list.some((p: skarm.dht.v1.Push) => p.deviceId === b.device.deviceId && p.reason === 'invite'), 60_000, 'the invitation left in the DHT')
+      await restart(b, ['--bootstrap', c.device.p2p[0]!])
+      const request = await waitFor(async () => (await http(b.device, 'GET', '/v1/requests')).body.requests.find((r: { id: string }) => r.id === one), 60_000, 'the request on B')
+      expect(request.from).toBe(a.device.uri)
+      expect((await http(b.device, 'POST', `/v1/requests/${one}/accept`)).status).toBe(202)
+      await waitFor(async () => (await http(b.device, 'GET', `/v1/conversations/${one}`)).status === 200, 60_000, 'B\'s clone')
+      const hi = await send(b.device, one, 'back')
+      await waitFor(async () => (await ids(a.device, one)).includes(hi), 30_000, 'B\'s message on A')
+    } finally {
+      pushed.close()
+    }
+  }, 150_000)
 })

@@ -5,7 +5,8 @@
 // Outgoing: a local commit → an `announce` entry for every device of the conversation that is
 // not connected (coalesced: one per conversation per debounce window, and at most one per device
 // and conversation until that device connects to us or the redelivery interval passes); a local
-// `member`/`add` → an `invite` entry for every device of the invitee account not connected.
+// `member`/`add` (or a ONE_TO_ONE created here, whose initial commit names the peer) → an
+// `invite` entry for every device of the invitee account not connected.
 // Incoming: an `invite` entry whose `from` is the sender device's account → `add_request` and a
 // dial of the sender; an `announce` entry for a commit we lack → a dial of the sender (else of
 // another device of the conversation): the hello → heads exchange of the new connection fetches
@@ -64,6 +65,8 @@ export interface OfflineInit {
   reachRetryMs?: number[]
   /** True when `commit` is `head` or one of its ancestors in `repoPath`. Default: `git merge-base --is-ancestor`. */
   inHistory?: (repoPath: string, head: string, commit: string) => Promise<boolean>
+  /** The initial commit of `repoPath`: its device (author email) and message. Default: git. */
+  readInitial?: (repoPath: string) => Promise<{ deviceId: string, message: string } | undefined>
   now?: () => number
 }
 
@@ -146,6 +149,18 @@ async function gitInHistory (repoPath: string, head: string, commit: string): Pr
   }
 }
 
+async function gitReadInitial (repoPath: string): Promise<{ deviceId: string, message: string } | undefined> {
+  try {
+    const roots = (await run('git', ['--git-dir', repoPath, 'rev-list', '--max-parents=0', 'HEAD'])).stdout.trim().split('\n')
+    if (roots.length !== 1 || !HEX40.test(roots[0]!)) return undefined
+    const out = (await run('git', ['--git-dir', repoPath, 'log', '-1', '--format=%ae%x00%B', roots[0]!])).stdout
+    const i = out.indexOf('\0')
+    return i < 0 ? undefined : { deviceId: out.slice(0, i), message: out.slice(i + 1) }
+  } catch {
+    return undefined
+  }
+}
+
 /** Offline invites and announces through the DHT (see the file comment). */
 export class OfflineDelivery {
   private readonly bus: Pick<Bus, 'request' | 'subscribe'>
@@ -156,6 +171,7 @@ export class OfflineDelivery {
   private readonly redeliverMs: number
   private readonly reachRetryMs: number[]
   private readonly inHistory: (repoPath: string, head: string, commit: string) => Promise<boolean>
+  private readonly readInitial: (repoPath: string) => Promise<{ deviceId: string, message: string } | undefined>
   private readonly now: () => number
   /** Per conversation: the latest local commit not yet delivered, and its timer. */
   private readonly pending = new Map<string, { commit: string, timer: ReturnType<typeof setTimeout> }>()
@@ -180,6 +196,7 @@ export class OfflineDelivery {
     this.redeliverMs = init.redeliverMs ?? OFFLINE_REDELIVER_MS
     this.reachRetryMs = init.reachRetryMs ?? REACH_RETRY_MS
     this.inHistory = init.inHistory ?? gitInHistory
+    this.readInitial = init.readInitial ?? gitReadInitial
     this.now = init.now ?? Date.now
     // subscribed at once (the dht process may poll its inbox before the store answers); the
     // entries wait for start()
@@ -261,6 +278,28 @@ export class OfflineDelivery {
   invited (conversationId: string, uri: string): void {
     if (this.stopped || !HEX40.test(conversationId) || !HEX40.test(uri)) return
     this.serial(async () => { await this.deliverInvite(conversationId, uri) })
+  }
+
+  /**
+   * A conversation ready here (`ConversationReady`): when this device created it as a
+   * ONE_TO_ONE, its initial commit names the peer (no `member`/`add`): the peer's devices not
+   * connected get the invitation.
+   */
+  created (conversationId: string): void {
+    if (this.stopped || !HEX40.test(conversationId)) return
+    this.serial(async () => {
+      const local = await this.bus.request(SyncMethods.authorize, { conversationId, uri: this.ownUri, deviceId: this.node.deviceId })
+      if (!local.allowed || local.repoPath === '') return
+      const initial = await this.readInitial(local.repoPath)
+      if (initial === undefined || initial.deviceId !== this.node.deviceId) return
+      let invited: unknown
+      try {
+        invited = (JSON.parse(initial.message) as Record<string, unknown>).invited
+      } catch {
+        return
+      }
+      if (typeof invited === 'string' && HEX40.test(invited) && invited !== this.ownUri) await this.deliverInvite(conversationId, invited)
+    })
   }
 
   private async deliver (deviceId: string, kind: 'announce' | 'invite', conversationId: string, payloadJson: string): Promise<void> {

@@ -90,6 +90,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
   })
   const offReady = bus.subscribe(Events.ConversationReady.subject, Events.ConversationReady.type, (evt) => {
     engine.offerInvites(evt.conversationId ?? '')
+    offline.created(evt.conversationId ?? '')
   })
   return async () => {
     stopped = true

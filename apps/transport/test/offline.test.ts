@@ -227,6 +227,32 @@ describe('outgoing invitations', () => {
     await o.stop()
   })
 
+  it('a ONE_TO_ONE created here invites the peer its initial commit names; other conversations invite nobody', async () => {
+    const w = world()
+    w.bus.on(SyncMethods.listHeads, (req) => skarm.sync.v1.ListHeadsResponse.create({
+      conversations: req.uri === URI_B ? [{ conversationId: CONV, head: COMMITS[0], role: 'invited', devices: [own.deviceId], members: [OWN_URI], inviter: OWN_URI }] : []
+    }))
+    w.accounts.set(URI_B, [d1.deviceId])
+    w.allowed.add(`${URI_B}/${d1.deviceId}`)
+    let initial = { deviceId: own.deviceId, message: JSON.stringify({ type: 'initial', mode: 0, invited: URI_B }) }
+    const o = start(w, { readInitial: async () => initial })
+    o.created(CONV)
+    await vi.waitFor(() => { expect(w.delivered).toHaveLength(1) })
+    await o.idle()
+    expect(w.delivered[0]).toEqual({ deviceId: d1.deviceId, kind: 'invite', payload: { [SYNC.INVITE_KEY]: { conversationId: CONV, from: OWN_URI, members: [OWN_URI] } } })
+    // created by another device (a clone), or naming nobody: nothing
+    const before = w.bus.calls.length
+    initial = { deviceId: c.deviceId, message: JSON.stringify({ type: 'initial', mode: 0, invited: URI_B }) }
+    o.created(CONV)
+    await o.idle()
+    initial = { deviceId: own.deviceId, message: JSON.stringify({ type: 'initial', mode: 2 }) }
+    o.created(CONV)
+    await o.idle()
+    expect(w.bus.calls.slice(before).map((x) => x.subject)).toEqual([SyncMethods.authorize.subject, SyncMethods.authorize.subject])
+    expect(w.delivered).toHaveLength(1)
+    await o.stop()
+  })
+
   it('an invitation payload fits an inbox entry (avatar, description, then members left out)', () => {
     const members = Array.from({ length: 200 }, (_, i) => i.toString(16).padStart(40, '0'))
     const text = invitePayload({ conversationId: CONV, from: OWN_URI, members, title: 'T', description: 'D', avatar: 'x'.repeat(10_000) })!
