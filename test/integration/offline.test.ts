@@ -4,9 +4,10 @@
 // transports never learn each other's address from a bootstrap. C holds no conversation, so it
 // can serve none. B is stopped; what A does meanwhile (an invitation, then messages) is left in
 // B's DHT inbox; B restarts knowing only C, reads its inbox, dials A and catches up.
-// Without the inbox the invitation never reaches B (checked by disabling it). The returning
+// Without the inbox the invitations (member/add, ONE_TO_ONE) never reach B: checked by disabling
+// the incoming handling, resp. the ONE_TO_ONE wiring (the tests then time out). The returning
 // member would also reconnect through the routing manager (it dials desired devices found with
-// find_device), so the second test checks that the announce was read from the inbox and that B
+// find_device), so the announce test checks that the announce was read from B's inbox and that B
 // catches up, not that the inbox alone brought it back.
 import { spawn } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
