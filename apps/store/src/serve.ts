@@ -82,7 +82,7 @@ export function serveSync (bus: Bus, store: Store, sync: StoreSync): void {
     conversations: (await sync.listHeads(opt(r.uri) ?? own, opt(r.conversationId))).map(headToProto)
   }))
   bus.serve(S.authorize, async (r) => skarm.sync.v1.AuthorizeResponse.create(await sync.authorize(r.conversationId ?? '', r.uri ?? '', r.deviceId ?? '')))
-  bus.serve(S.import, async (r) => skarm.sync.v1.ImportResponse.create(await sync.import(r.conversationId ?? '', r.quarantinePath ?? '', r.tip ?? '')))
+  bus.serve(S.import, async (r) => skarm.sync.v1.ImportResponse.create(await sync.import(r.conversationId ?? '', r.quarantinePath ?? '', r.tip ?? '', (r.objects ?? []).map((o) => ({ oid: o.oid ?? '', data: o.data ?? new Uint8Array() })))))
   bus.serve(S.install, async (r) => skarm.sync.v1.ImportResponse.create(await sync.install(r.conversationId ?? '', r.quarantinePath ?? '', r.tip ?? '')))
   bus.serve(S.addRequest, async (r) => skarm.sync.v1.AddRequestResponse.create({
     added: await sync.addRequest({

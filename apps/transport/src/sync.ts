@@ -29,12 +29,12 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
       const r = await bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })
       return { allowed: r.allowed, repoPath: r.repoPath, head: r.head, role: r.role }
     },
-    validateRange: async (repoPath, bases, tips) => {
-      const r = await bus.request(ValidatorMethods.validateRange, { repoPath, bases, tips }, { timeoutMs: VALIDATE_TIMEOUT_MS })
+    validateRange: async (repoPath, bases, tips, objects = []) => {
+      const r = await bus.request(ValidatorMethods.validateRange, { repoPath, bases, tips, objects }, { timeoutMs: VALIDATE_TIMEOUT_MS })
       return { ok: r.ok, invalidCommit: r.invalidCommit, rule: r.rule, message: r.message }
     },
-    importQuarantine: async (conversationId, quarantinePath, tip) => {
-      const r = await bus.request(SyncMethods.import, { conversationId, quarantinePath, tip }, { timeoutMs: IMPORT_TIMEOUT_MS })
+    importQuarantine: async (conversationId, quarantinePath, tip, objects = []) => {
+      const r = await bus.request(SyncMethods.import, { conversationId, quarantinePath, tip, objects }, { timeoutMs: IMPORT_TIMEOUT_MS })
       return { head: r.head, commits: r.commits, merged: r.merged }
     },
     install: async (conversationId, quarantinePath, tip) => {

@@ -102,6 +102,25 @@ describe('conversation repository', () => {
   })
 })
 
+describe('the writer of a repository', () => {
+  it('remembers its head, sees a change made by anything else, and shares one fsync among writes', async () => {
+    const dir = await tmp()
+    const created = await Conversation.create(join(dir, 'conversations'), alice, { mode: 'INVITES_ONLY' })
+    const conv = await Conversation.open(created.dir)
+    conv.repo.writer = true
+    const writes = await Promise.all(Array.from({ length: 5 }, async (_, i) => await conv.sendMessage(alice, { type: 'text/plain', body: `m${i}` })))
+    await conv.repo.flushHead()
+    expect(await conv.head()).toBe(writes[writes.length - 1])
+    // native git moves the branch behind the writer's back: the next read sees it
+    execFileSync('git', ['--git-dir', conv.dir, 'update-ref', 'refs/heads/main', writes[0]!])
+    expect(await conv.head()).toBe(writes[0])
+    const next = await conv.sendMessage(alice, { type: 'text/plain', body: 'after' })
+    expect((await conv.repo.readCommit(next)).parents).toEqual([writes[0]])
+    await conv.repo.flushHead()
+    expect(execFileSync('git', ['--git-dir', conv.dir, 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim()).toBe(next)
+  })
+})
+
 describe('conversation ids', () => {
   it('two conversations of one mode created at once get different ids', async () => {
     const dir = await tmp()

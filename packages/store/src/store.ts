@@ -115,7 +115,12 @@ export class Store {
       lock = new Mutex()
       this.locks.set(id, lock)
     }
-    return await lock.run(fn)
+    const result = await lock.run(fn)
+    // acknowledged means on disk: the fsync of the writes made under the lock, shared by
+    // every write waiting for it (GitRepo.flushHead)
+    const entry = this.open.get(id)
+    if (entry !== undefined) await (await entry).conv.repo.flushHead()
+    return result
   }
 
   /** An open conversation (not removed) with its history index. */
@@ -150,6 +155,7 @@ export class Store {
     if (entry === undefined) {
       entry = (async () => {
         const conv = await Conversation.open(join(this.conversationsDir, id))
+        conv.repo.writer = true
         return { conv, index: new HistoryIndex(conv.repo) }
       })()
       this.open.set(id, entry)
@@ -184,6 +190,7 @@ export class Store {
     if (mode === 'ONE_TO_ONE' && invited === undefined) throw new InvalidInputError('INVITED_REQUIRED', 'a ONE_TO_ONE conversation needs `invited`')
     if (mode !== 'ONE_TO_ONE' && invited !== undefined) throw new InvalidInputError('INVITED_INVALID', '`invited` is only for ONE_TO_ONE; add members afterwards')
     const conv = await Conversation.create(this.conversationsDir, this.signer, { mode, invited, taken: async (id) => await this.local.exists(id) })
+    conv.repo.writer = true
     const index = new HistoryIndex(conv.repo)
     this.open.set(conv.id, Promise.resolve({ conv, index }))
     await this.refresh(index)

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process'
-import { copyFile, link, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import * as fs from 'node:fs'
+import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { inflateSync } from 'node:zlib'
 import {
   Conversation, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
   type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
@@ -81,16 +83,45 @@ async function isAncestor (dir: string, a: string, b: string): Promise<boolean> 
   }
 }
 
-/** Links (or copies, across file systems) `from` to `to` through a temporary name: `to` appears whole or not at all. */
-async function placeFile (from: string, to: string): Promise<void> {
-  if (await exists(to)) return
+/** A loose object as a push carries it: `data` is zlib of `<type> <size>\0<body>`. */
+export interface PushedObject {
+  oid: string
+  data: Uint8Array
+}
+
+/** Largest pushed object, inflated (a commit is at most 512 KiB; blobs of a push are small). */
+const PUSHED_MAX_BYTES = 1 << 20
+
+/** Writes one pushed object into the repository after checking it is what its id says. */
+async function writePushed (repo: GitRepo, o: PushedObject): Promise<void> {
+  if (!isId(o.oid)) throw new InvalidInputError('OBJECT_INVALID', 'an object id is 40 hex characters')
+  let raw: Buffer
+  try {
+    raw = inflateSync(o.data, { maxOutputLength: PUSHED_MAX_BYTES + 64 })
+  } catch (err) {
+    throw new InvalidInputError('OBJECT_INVALID', 'a pushed object is not zlib data of at most 1 MiB', { oid: o.oid }, { cause: err })
+  }
+  const sp = raw.indexOf(0x20)
+  const nul = sp < 0 ? -1 : raw.indexOf(0, sp)
+  if (sp < 0 || nul < 0) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object has no header', { oid: o.oid })
+  const oid = await repo.writeObject(raw.toString('latin1', 0, sp), raw.subarray(nul + 1))
+  if (oid !== o.oid) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object does not hash to its id', { oid: o.oid })
+}
+
+/**
+ * Links (or copies, across file systems) `from` to `to` through a temporary name: `to` appears
+ * whole or not at all. Synchronous, as the callers: a few small files on the path of every
+ * received message, where a thread-pool round trip per call cost more than the calls.
+ */
+function placeFile (from: string, to: string): void {
+  if (fs.existsSync(to)) return
   const tmp = `${to}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`
   try {
-    await link(from, tmp)
+    fs.linkSync(from, tmp)
   } catch {
-    await copyFile(from, tmp)
+    fs.copyFileSync(from, tmp)
   }
-  await rename(tmp, to)
+  fs.renameSync(tmp, to)
 }
 
 /**
@@ -101,25 +132,32 @@ async function placeFile (from: string, to: string): Promise<void> {
 export async function moveQuarantineObjects (quarantine: string, repoDir: string): Promise<void> {
   const qObjects = join(quarantine, 'objects')
   const packDir = join(qObjects, 'pack')
-  const packs = (await readdir(packDir).catch(() => [] as string[])).sort()
   const own: string[] = []
-  for (const name of packs) {
+  for (const name of readdirOrEmpty(packDir).sort()) {
     if (!/^pack-[0-9a-f]{40}\.(pack|idx|rev)$/.test(name)) continue
-    if ((await lstat(join(packDir, name))).isSymbolicLink()) continue
+    if (fs.lstatSync(join(packDir, name)).isSymbolicLink()) continue
     own.push(name)
   }
-  await mkdir(join(repoDir, 'objects', 'pack'), { recursive: true })
+  if (own.length > 0) fs.mkdirSync(join(repoDir, 'objects', 'pack'), { recursive: true })
   // .pack first, .idx last: a reader finds a pack by its index.
   const rank = (n: string): number => n.endsWith('.pack') ? 0 : n.endsWith('.rev') ? 1 : 2
-  for (const name of own.sort((x, y) => rank(x) - rank(y))) await placeFile(join(packDir, name), join(repoDir, 'objects', 'pack', name))
-  for (const dir of await readdir(qObjects)) {
+  for (const name of own.sort((x, y) => rank(x) - rank(y))) placeFile(join(packDir, name), join(repoDir, 'objects', 'pack', name))
+  for (const dir of readdirOrEmpty(qObjects)) {
     if (!/^[0-9a-f]{2}$/.test(dir)) continue
     const from = join(qObjects, dir)
-    if ((await lstat(from)).isSymbolicLink()) continue
-    await mkdir(join(repoDir, 'objects', dir), { recursive: true })
-    for (const f of await readdir(from)) {
-      if (/^[0-9a-f]{38}$/.test(f)) await placeFile(join(from, f), join(repoDir, 'objects', dir, f))
+    if (fs.lstatSync(from).isSymbolicLink()) continue
+    fs.mkdirSync(join(repoDir, 'objects', dir), { recursive: true })
+    for (const f of fs.readdirSync(from)) {
+      if (/^[0-9a-f]{38}$/.test(f)) placeFile(join(from, f), join(repoDir, 'objects', dir, f))
     }
+  }
+}
+
+function readdirOrEmpty (dir: string): string[] {
+  try {
+    return fs.readdirSync(dir)
+  } catch {
+    return []
   }
 }
 
@@ -248,14 +286,25 @@ export class StoreSync {
    * (`{"type":"merge"}`, tree = the deterministic merge) joins both heads. MessageReceived
    * is emitted for every new commit in the deterministic order, then ConversationSyncFinished.
    */
-  async import (conversationId: string, quarantinePath: string, tip: string): Promise<ImportResult> {
+  async import (conversationId: string, quarantinePath: string, tip: string, objects: PushedObject[] = []): Promise<ImportResult> {
     if (!isId(conversationId) || !isId(tip)) throw new InvalidInputError('IMPORT_INVALID', 'conversation id and tip are 40 hex characters')
-    const q = await this.quarantine(quarantinePath)
+    const q = quarantinePath === '' && objects.length > 0 ? undefined : await this.quarantine(quarantinePath)
     const { conv, index } = await this.store.conversation(conversationId)
+    // a push's objects: checked against their ids, written like our own (objects before the branch)
+    for (const o of objects) await writePushed(conv.repo, o)
     return await this.store.withWriteLock(conversationId, async () => {
-      await moveQuarantineObjects(q, conv.dir)
+      if (q !== undefined) await moveQuarantineObjects(q, conv.dir)
       if (!await conv.repo.hasObject(tip)) throw new NotFoundError('OBJECT_NOT_FOUND', 'the tip is not in the quarantine', { tip })
       const local = await conv.head()
+      // the common case, a chain of plain commits on top of our head, needs no git process
+      const chain = await chainOnto(conv.repo, tip, local)
+      if (chain !== undefined) {
+        await conv.repo.setHead(tip, false)
+        await this.store.refresh(index)
+        for (const oid of chain) await this.store.announceCommit(conversationId, index, oid)
+        this.store.emit({ event: 'ConversationSyncFinished', conversationId })
+        return { head: tip, commits: chain, merged: false }
+      }
       if (await isAncestor(conv.dir, tip, local)) return { head: local, commits: [], merged: false }
       let head: string
       let merged = false
@@ -377,6 +426,22 @@ async function sameContent (dir: string, a: string, b: string): Promise<boolean>
   if (ta !== tb) return false
   const count = async (args: string[]): Promise<number> => Number((await git(dir, ['rev-list', '--count', ...args])).trim())
   return await count([a, '--not', b, '--no-merges']) === 0 && await count([b, '--not', a, '--no-merges']) === 0
+}
+
+/**
+ * When `tip` is `base` plus a chain of single-parent commits (at most `limit`), that chain,
+ * oldest first (which is also the deterministic order); otherwise undefined.
+ */
+export async function chainOnto (repo: GitRepo, tip: string, base: string, limit = 1000): Promise<string[] | undefined> {
+  const chain: string[] = []
+  for (let c = tip; c !== base; ) {
+    if (chain.length >= limit) return undefined
+    const { parents } = await repo.readCommit(c)
+    if (parents.length !== 1) return undefined
+    chain.push(c)
+    c = parents[0]!
+  }
+  return chain.reverse()
 }
 
 /** The commits reachable from `head` and not from `base`, in the deterministic order. */

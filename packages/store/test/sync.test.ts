@@ -127,4 +127,37 @@ describe('store sync', () => {
     expect(await b.sync.addRequest({ conversationId: id, from: alice.uri })).toBe(false)
     await expect(b.sync.acceptRequest(id)).rejects.toThrow(/no such conversation request/)
   })
+
+  it('imports a push: objects checked against their ids, written, then the branch fast-forwards (no quarantine folder)', async () => {
+    const a = await device(alice)
+    const b = await device(bob)
+    const { id } = await a.store.createConversation('INVITES_ONLY')
+    await a.store.addMember(id, bob.uri)
+    await b.sync.addRequest({ conversationId: id, from: alice.uri })
+    await b.sync.acceptRequest(id)
+    const clone = await quarantineFrom(a, b, id)
+    await b.sync.install(id, clone.path, clone.tip)
+    const ff = await quarantineFrom(b, a, id)
+    await a.sync.import(id, ff.path, ff.tip)
+
+    const m1 = await b.store.sendMessage(id, { body: 'one' })
+    const m2 = await b.store.sendMessage(id, { body: 'two' })
+    const bRepo = join(b.dataDir, 'conversations', id)
+    const looseOf = async (oid: string): Promise<{ oid: string, data: Uint8Array }> => ({ oid, data: await readFile(join(bRepo, 'objects', oid.slice(0, 2), oid.slice(2))) })
+    const objects = [await looseOf(m1.id), await looseOf(m2.id)]
+
+    // a pushed object that does not hash to its id is refused and the branch stays
+    const head = (await a.sync.authorize(id, alice.uri, alice.deviceId)).head
+    await expect(a.sync.import(id, '', m2.id, [{ oid: m1.id, data: objects[1]!.data }])).rejects.toThrow(/does not hash to its id/)
+    await expect(a.sync.import(id, '', m2.id, [{ oid: m1.id, data: Buffer.from('not zlib') }])).rejects.toThrow(/not zlib/)
+    expect((await a.sync.authorize(id, alice.uri, alice.deviceId)).head).toBe(head)
+
+    const before = a.events.length
+    const r = await a.sync.import(id, '', m2.id, objects)
+    expect(r).toEqual({ head: m2.id, commits: [m1.id, m2.id], merged: false })
+    expect(a.events.slice(before).filter((e) => e.event === 'MessageReceived').map((e) => (e as { message: { id: string } }).message.id)).toEqual([m1.id, m2.id])
+    expect((await a.store.loadMessages(id, 2)).map((m) => m.id)).toEqual([m2.id, m1.id])
+    // native git agrees: the objects are there and the history is whole
+    await run('git', ['--git-dir', join(a.dataDir, 'conversations', id), 'fsck', '--strict', '--no-dangling'])
+  })
 })

@@ -17,6 +17,8 @@ export interface ValidateRangeRequest {
   repoPath?: string | null
   bases?: string[] | null
   tips?: string[] | null
+  /** Pushed objects (zlib data of loose objects), read before the repository's own. */
+  objects?: Array<{ oid?: string | null, data?: Uint8Array | null }> | null
 }
 
 /** A validate-range answer: a rejection is an answer (`ok: false`), not an error. */
@@ -79,7 +81,12 @@ export function createValidator (components: ValidatorComponents, init: Validato
   return {
     async validateRange (req) {
       const repo = await repoOf(req.repoPath)
-      const range = { bases: [...(req.bases ?? [])], tips: [...(req.tips ?? [])] }
+      const objects = new Map<string, Buffer>()
+      for (const o of req.objects ?? []) {
+        if (typeof o.oid !== 'string' || !/^[0-9a-f]{40}$/.test(o.oid) || o.data == null || o.data.length === 0) throw new InvalidInputError('OBJECT_INVALID', 'objects are {oid: 40 hex, data: zlib bytes}')
+        objects.set(o.oid, Buffer.from(o.data))
+      }
+      const range = { bases: [...(req.bases ?? [])], tips: [...(req.tips ?? [])], objects }
       const progress: RangeProgress = { checked: 0 }
       try {
         await replayRange(repo, range, ctx, progress)

@@ -20,6 +20,11 @@ export interface CommitRange {
    * default the repository folder's name is used as a hint when it is a commit id.
    */
   conversationId?: string
+  /**
+   * Objects not in the repository yet (zlib data of loose objects by id): a push quarantined
+   * in memory. Read before the repository's own, checked against their ids like any other.
+   */
+  objects?: ReadonlyMap<string, Buffer>
 }
 
 /** Progress of a replay, readable after a rejection. */
@@ -51,7 +56,7 @@ export async function replayRange (repo: GitRepo, range: CommitRange, ctx: Valid
   for (const id of [...range.bases, ...range.tips, ...(range.conversationId === undefined ? [] : [range.conversationId])]) {
     if (!isId(id)) throw new InvalidInputError('RANGE_INVALID', 'bases, tips and the conversation id are commit ids (40 lowercase hex)', { id: String(id).slice(0, 50) })
   }
-  const r = new ObjectReader(repo)
+  const r = new ObjectReader(repo, undefined, range.objects)
   const walker = new CheckedRepo(r, ctx.limits.maxCommitBytes, (c) => { noteHeader(ctx, c) })
   const stop = new Set(range.bases)
   let order: StoredCommit[] = []

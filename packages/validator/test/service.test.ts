@@ -1,5 +1,5 @@
 // createValidator: the edge checks of the validator service (repo_path confinement) and its answers.
-import { cp, mkdir, symlink } from 'node:fs/promises'
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Conversation } from '@skarm/conversation'
@@ -53,5 +53,28 @@ describe('validator service', () => {
     const v = createValidator({ dataDir })
     await expect(v.validateRange({ repoPath: join(dataDir, 'conversations', 'f'.repeat(40)), bases: [], tips: [] })).rejects.toMatchObject({ code: 'REPO_NOT_FOUND', kind: 'not_found' })
     await expect(v.validateRange({ repoPath: f.conv.dir, bases: ['main'], tips: [] })).rejects.toMatchObject({ code: 'RANGE_INVALID', kind: 'invalid' })
+  })
+
+  it('reads pushed objects (in memory) and a quarantine\'s alternates before the repository\'s own', async () => {
+    const v = createValidator({ dataDir })
+    const base = await f.head()
+    // a commit made on a copy: the conversation itself does not hold it
+    const copyDir = join(dataDir, 'quarantine', 'copy')
+    await cp(f.conv.dir, copyDir, { recursive: true })
+    const copy = await Conversation.open(copyDir)
+    const next = await copy.sendMessage(alice, { type: 'text/plain', body: 'pushed' })
+    const data = await readFile(join(copyDir, 'objects', next.slice(0, 2), next.slice(2)))
+    expect(await v.validateRange({ repoPath: f.conv.dir, bases: [base], tips: [next] })).toMatchObject({ ok: false, rule: 'OBJECT_MISSING' })
+    expect(await v.validateRange({ repoPath: f.conv.dir, bases: [base], tips: [next], objects: [{ oid: next, data }] })).toMatchObject({ ok: true, checked: 1 })
+    const other = await readFile(join(f.conv.dir, 'objects', base.slice(0, 2), base.slice(2)))
+    expect(await v.validateRange({ repoPath: f.conv.dir, bases: [base], tips: [next], objects: [{ oid: next, data: other }] })).toMatchObject({ ok: false, rule: 'OBJECT_CORRUPT' })
+    await expect(v.validateRange({ repoPath: f.conv.dir, bases: [base], tips: [next], objects: [{ oid: 'x', data }] })).rejects.toThrow(/objects are/)
+    // a quarantine holding only the new object, the rest through objects/info/alternates
+    const q = join(dataDir, 'quarantine', 'alt')
+    await mkdir(join(q, 'objects', 'info'), { recursive: true })
+    await mkdir(join(q, 'objects', next.slice(0, 2)), { recursive: true })
+    await writeFile(join(q, 'objects', 'info', 'alternates'), join(f.conv.dir, 'objects') + '\n')
+    await writeFile(join(q, 'objects', next.slice(0, 2), next.slice(2)), data)
+    expect(await v.validateRange({ repoPath: q, bases: [base], tips: [next] })).toMatchObject({ ok: true, checked: 1 })
   })
 })

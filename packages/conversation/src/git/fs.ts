@@ -1,3 +1,4 @@
+import * as fs from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 
@@ -28,10 +29,13 @@ export async function writeFileAtomic (path: string, data: string | Uint8Array, 
       } finally {
         await fh.close()
       }
+      await fsp.rename(tmp, path)
     } else {
-      await fsp.writeFile(tmp, data, options)
+      // synchronous: small files (objects, refs) where a thread-pool round trip per call
+      // costs more than the write itself
+      fs.writeFileSync(tmp, data, options as fs.WriteFileOptions)
+      fs.renameSync(tmp, path)
     }
-    await fsp.rename(tmp, path)
   } catch (err) {
     await fsp.rm(tmp, { force: true })
     throw err

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deflateSync, inflateSync } from 'node:zlib'
 import { NotFoundError, SkarmError } from '@skarm/errors'
@@ -47,6 +48,16 @@ export class GitRepo {
   private readonly packCache: object = {}
   // object fan-out directories known to exist (objects are never deleted from a repository)
   private readonly fanouts = new Set<string>()
+  /**
+   * Set by the one process that writes this repository (the store): the head is remembered
+   * after a read or write, and the fsync of a write is left to {@link flushHead}, which
+   * callers run once their lock is released, so that concurrent writes share one fsync.
+   */
+  writer = false
+  private headCache: { oid: string, ino: bigint, mtimeNs: bigint } | undefined
+  private writes = 0
+  private synced = 0
+  private syncing: Promise<void> | undefined
 
   constructor (gitdir: string) {
     this.gitdir = gitdir
@@ -227,9 +238,14 @@ export class GitRepo {
 
   /** The commit id the branch points at, or null in an empty repository. */
   async head (): Promise<string | null> {
+    const cached = this.cachedHead()
+    if (cached !== undefined) return cached
     try {
       const text = (await readFile(join(this.gitdir, HEAD_REF), 'utf8')).trim()
-      if (/^[0-9a-f]{40}$/.test(text)) return text
+      if (/^[0-9a-f]{40}$/.test(text)) {
+        this.rememberHead(text)
+        return text
+      }
     } catch {}
     try {
       return await (await isoGit()).resolveRef({ fs: atomicFs, gitdir: this.gitdir, ref: HEAD_REF })
@@ -245,6 +261,62 @@ export class GitRepo {
    * an earlier consistent state, and which peers hold anyway.
    */
   async setHead (oid: string, durable = true): Promise<void> {
-    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, durable)
+    if (!this.writer) {
+      await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, durable)
+      return
+    }
+    this.headCache = undefined
+    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, false)
+    this.rememberHead(oid)
+    if (durable) this.writes++
+  }
+
+  // The head a writer read or wrote last, while the branch file is that same file (a rename
+  // makes a new inode: a change by anything else, even `git update-ref`, is seen).
+  private cachedHead (): string | undefined {
+    if (this.headCache === undefined) return undefined
+    try {
+      const st = statSync(join(this.gitdir, HEAD_REF), { bigint: true })
+      if (st.ino === this.headCache.ino && st.mtimeNs === this.headCache.mtimeNs) return this.headCache.oid
+    } catch {}
+    this.headCache = undefined
+    return undefined
+  }
+
+  private rememberHead (oid: string): void {
+    if (!this.writer) return
+    try {
+      const st = statSync(join(this.gitdir, HEAD_REF), { bigint: true })
+      this.headCache = { oid, ino: st.ino, mtimeNs: st.mtimeNs }
+    } catch {
+      this.headCache = undefined
+    }
+  }
+
+  /**
+   * For a {@link writer}: resolves once every durable `setHead` made before the call is on
+   * disk (an fsync of the branch file, which on ext4 also commits its rename). One fsync
+   * serves every write made before it started.
+   */
+  async flushHead (): Promise<void> {
+    const wanted = this.writes
+    while (this.synced < wanted) {
+      if (this.syncing === undefined) {
+        const upTo = this.writes
+        this.syncing = fsyncFile(join(this.gitdir, HEAD_REF))
+          .then(() => { this.synced = Math.max(this.synced, upTo) })
+          .finally(() => { this.syncing = undefined })
+      }
+      await this.syncing
+    }
+  }
+}
+
+async function fsyncFile (path: string): Promise<void> {
+  const fh = await open(path, 'r')
+  try {
+    await fh.sync()
+  } finally {
+    await fh.close()
   }
 }

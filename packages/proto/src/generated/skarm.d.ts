@@ -141,6 +141,33 @@ export namespace skarm {
                 }
                 type $Shape = skarm.common.v1.CommitResponse.$Properties;
             }
+
+            interface IGitObject extends skarm.common.v1.GitObject.$Properties {
+            }
+
+            class GitObject {
+                constructor(p?: skarm.common.v1.GitObject.$Properties);
+                $unknowns?: Uint8Array[];
+                oid: string;
+                data: Uint8Array;
+                static create(properties: skarm.common.v1.GitObject.$Shape): skarm.common.v1.GitObject & skarm.common.v1.GitObject.$Shape;
+                static create(properties?: skarm.common.v1.GitObject.$Properties): skarm.common.v1.GitObject;
+                static encode(m: skarm.common.v1.GitObject.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.common.v1.GitObject & skarm.common.v1.GitObject.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.common.v1.GitObject;
+                static toObject(m: skarm.common.v1.GitObject, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GitObject {
+                interface $Properties {
+                    oid?: (string|null);
+                    data?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.common.v1.GitObject.$Properties;
+            }
         }
     }
 
@@ -1745,6 +1772,7 @@ export namespace skarm {
                 conversationId: string;
                 quarantinePath: string;
                 tip: string;
+                objects: skarm.common.v1.GitObject.$Properties[];
                 static create(properties: skarm.sync.v1.ImportRequest.$Shape): skarm.sync.v1.ImportRequest & skarm.sync.v1.ImportRequest.$Shape;
                 static create(properties?: skarm.sync.v1.ImportRequest.$Properties): skarm.sync.v1.ImportRequest;
                 static encode(m: skarm.sync.v1.ImportRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1760,6 +1788,7 @@ export namespace skarm {
                     conversationId?: (string|null);
                     quarantinePath?: (string|null);
                     tip?: (string|null);
+                    objects?: (skarm.common.v1.GitObject.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ImportRequest.$Properties;
@@ -2131,6 +2160,7 @@ export namespace skarm {
                 repoPath: string;
                 bases: string[];
                 tips: string[];
+                objects: skarm.common.v1.GitObject.$Properties[];
                 static create(properties: skarm.validator.v1.ValidateRangeRequest.$Shape): skarm.validator.v1.ValidateRangeRequest & skarm.validator.v1.ValidateRangeRequest.$Shape;
                 static create(properties?: skarm.validator.v1.ValidateRangeRequest.$Properties): skarm.validator.v1.ValidateRangeRequest;
                 static encode(m: skarm.validator.v1.ValidateRangeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2146,6 +2176,7 @@ export namespace skarm {
                     repoPath?: (string|null);
                     bases?: (string[]|null);
                     tips?: (string[]|null);
+                    objects?: (skarm.common.v1.GitObject.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.validator.v1.ValidateRangeRequest.$Properties;

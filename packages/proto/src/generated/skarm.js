@@ -750,6 +750,167 @@ export const skarm = $root.skarm = (() => {
                 return CommitResponse;
             })();
 
+            v1.GitObject = (function() {
+
+                const GitObject = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                GitObject.prototype.oid = "";
+                GitObject.prototype.data = $util.newBuffer([]);
+
+                GitObject.create = function(properties) {
+                    return new GitObject(properties);
+                };
+
+                GitObject.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.oid != null && $Object.hasOwnProperty.call(m, "oid") && m.oid !== "")
+                        w.uint32(10).string(m.oid);
+                    if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                        w.uint32(18).bytes(m.data);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                GitObject.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.common.v1.GitObject();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.oid = v;
+                                else
+                                    delete m.oid;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.data = v;
+                                else
+                                    delete m.data;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                GitObject.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.common.v1.GitObject)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.common.v1.GitObject: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.common.v1.GitObject();
+                    if (d.oid != null) {
+                        if (typeof d.oid !== "string" || d.oid.length) {
+                            m.oid = $String(d.oid);
+                        }
+                    }
+                    if (d.data != null) {
+                        if (d.data.length) {
+                            if (typeof d.data === "string")
+                                $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                            else if (d.data.length >= 0)
+                                m.data = d.data;
+                        }
+                    }
+                    return m;
+                };
+
+                GitObject.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.oid = "";
+                        if (o.bytes === $String)
+                            d.data = "";
+                        else {
+                            d.data = [];
+                            if (o.bytes !== $Array)
+                                d.data = $util.newBuffer(d.data);
+                        }
+                    }
+                    if (m.oid != null && $Object.hasOwnProperty.call(m, "oid")) {
+                        d.oid = m.oid;
+                    }
+                    if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                        d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                    }
+                    return d;
+                };
+
+                GitObject.prototype.toJSON = function() {
+                    return GitObject.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                GitObject.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.common.v1.GitObject";
+                };
+
+                return GitObject;
+            })();
+
             return v1;
         })();
 
@@ -10202,6 +10363,7 @@ export const skarm = $root.skarm = (() => {
             v1.ImportRequest = (function() {
 
                 const ImportRequest = function (p) {
+                    this.objects = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -10211,6 +10373,7 @@ export const skarm = $root.skarm = (() => {
                 ImportRequest.prototype.conversationId = "";
                 ImportRequest.prototype.quarantinePath = "";
                 ImportRequest.prototype.tip = "";
+                ImportRequest.prototype.objects = $util.emptyArray;
 
                 ImportRequest.create = function(properties) {
                     return new ImportRequest(properties);
@@ -10229,6 +10392,10 @@ export const skarm = $root.skarm = (() => {
                         w.uint32(18).string(m.quarantinePath);
                     if (m.tip != null && $Object.hasOwnProperty.call(m, "tip") && m.tip !== "")
                         w.uint32(26).string(m.tip);
+                    if (m.objects != null && m.objects.length) {
+                        for (var i = 0; i < m.objects.length; ++i)
+                            $root.skarm.common.v1.GitObject.encode(m.objects[i], w.uint32(34).fork(), q + 1).ldelim();
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10289,6 +10456,14 @@ export const skarm = $root.skarm = (() => {
                                     delete m.tip;
                                 continue;
                             }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.objects && m.objects.length))
+                                    m.objects = [];
+                                m.objects.push($root.skarm.common.v1.GitObject.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10331,6 +10506,16 @@ export const skarm = $root.skarm = (() => {
                             m.tip = $String(d.tip);
                         }
                     }
+                    if (d.objects) {
+                        if (!$Array.isArray(d.objects))
+                            throw $TypeError(".skarm.sync.v1.ImportRequest.objects: array expected");
+                        m.objects = $Array(d.objects.length);
+                        for (var i = 0; i < d.objects.length; ++i) {
+                            if (!$util.isObject(d.objects[i]))
+                                throw $TypeError(".skarm.sync.v1.ImportRequest.objects: object expected");
+                            m.objects[i] = $root.skarm.common.v1.GitObject.fromObject(d.objects[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -10342,6 +10527,9 @@ export const skarm = $root.skarm = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.objects = [];
+                    }
                     if (o.defaults) {
                         d.conversationId = "";
                         d.quarantinePath = "";
@@ -10355,6 +10543,12 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.tip != null && $Object.hasOwnProperty.call(m, "tip")) {
                         d.tip = m.tip;
+                    }
+                    if (m.objects && m.objects.length) {
+                        d.objects = $Array(m.objects.length);
+                        for (var j = 0; j < m.objects.length; ++j) {
+                            d.objects[j] = $root.skarm.common.v1.GitObject.toObject(m.objects[j], o, q + 1);
+                        }
                     }
                     return d;
                 };
@@ -12356,6 +12550,7 @@ export const skarm = $root.skarm = (() => {
                 const ValidateRangeRequest = function (p) {
                     this.bases = [];
                     this.tips = [];
+                    this.objects = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -12365,6 +12560,7 @@ export const skarm = $root.skarm = (() => {
                 ValidateRangeRequest.prototype.repoPath = "";
                 ValidateRangeRequest.prototype.bases = $util.emptyArray;
                 ValidateRangeRequest.prototype.tips = $util.emptyArray;
+                ValidateRangeRequest.prototype.objects = $util.emptyArray;
 
                 ValidateRangeRequest.create = function(properties) {
                     return new ValidateRangeRequest(properties);
@@ -12386,6 +12582,10 @@ export const skarm = $root.skarm = (() => {
                     if (m.tips != null && m.tips.length) {
                         for (var i = 0; i < m.tips.length; ++i)
                             w.uint32(26).string(m.tips[i]);
+                    }
+                    if (m.objects != null && m.objects.length) {
+                        for (var i = 0; i < m.objects.length; ++i)
+                            $root.skarm.common.v1.GitObject.encode(m.objects[i], w.uint32(34).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -12445,6 +12645,14 @@ export const skarm = $root.skarm = (() => {
                                 m.tips.push(r.stringVerify());
                                 continue;
                             }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.objects && m.objects.length))
+                                    m.objects = [];
+                                m.objects.push($root.skarm.common.v1.GitObject.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -12493,6 +12701,16 @@ export const skarm = $root.skarm = (() => {
                             m.tips[i] = $String(d.tips[i]);
                         }
                     }
+                    if (d.objects) {
+                        if (!$Array.isArray(d.objects))
+                            throw $TypeError(".skarm.validator.v1.ValidateRangeRequest.objects: array expected");
+                        m.objects = $Array(d.objects.length);
+                        for (var i = 0; i < d.objects.length; ++i) {
+                            if (!$util.isObject(d.objects[i]))
+                                throw $TypeError(".skarm.validator.v1.ValidateRangeRequest.objects: object expected");
+                            m.objects[i] = $root.skarm.common.v1.GitObject.fromObject(d.objects[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -12507,6 +12725,7 @@ export const skarm = $root.skarm = (() => {
                     if (o.arrays || o.defaults) {
                         d.bases = [];
                         d.tips = [];
+                        d.objects = [];
                     }
                     if (o.defaults) {
                         d.repoPath = "";
@@ -12524,6 +12743,12 @@ export const skarm = $root.skarm = (() => {
                         d.tips = $Array(m.tips.length);
                         for (var j = 0; j < m.tips.length; ++j) {
                             d.tips[j] = m.tips[j];
+                        }
+                    }
+                    if (m.objects && m.objects.length) {
+                        d.objects = $Array(m.objects.length);
+                        for (var j = 0; j < m.objects.length; ++j) {
+                            d.objects[j] = $root.skarm.common.v1.GitObject.toObject(m.objects[j], o, q + 1);
                         }
                     }
                     return d;

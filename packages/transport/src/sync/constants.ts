@@ -2,6 +2,8 @@
 export const HEADS_PROTOCOL = '/skarm/heads/1.0.0'
 /** A new commit: `{"type":"application/im-gitmessage-id","conversationId","commit","deviceId"}`. */
 export const ANNOUNCE_PROTOCOL = '/skarm/announce/1.0.0'
+/** The same announces, as frames (4-byte length + JSON) on one long-lived stream per peer. */
+export const ANNOUNCE_STREAM_PROTOCOL = '/skarm/announce/1.1.0'
 /** The git protocol (stateless RPC, upload-pack only) tunnelled one request per stream. */
 export const GIT_PROTOCOL = '/skarm/git/1.0.0'
 /** An invitation: `{"application/invite+json": {conversationId, from, members, title?, …}}`. */
@@ -14,8 +16,10 @@ export const INVITE_KEY = 'application/invite+json'
 
 /** Largest heads message, bytes. */
 export const HEADS_MAX_BYTES = 1 << 20
-/** Largest announce or invite message, bytes. */
+/** Largest invite message, bytes. */
 export const MESSAGE_MAX_BYTES = 64 * 1024
+/** Largest announce, bytes: it may carry the new commits' objects (push.ts, at most 256 KiB compressed, in base64). */
+export const ANNOUNCE_MAX_BYTES = 1 << 20
 /** Largest git request/response header frame, bytes. */
 export const GIT_HEADER_MAX_BYTES = 4_096
 /** How long sending or reading one small message may take, ms. */

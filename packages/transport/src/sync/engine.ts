@@ -6,14 +6,18 @@ import type { Logger } from 'pino'
 import type { KnownPeer, TransportNode } from '../node.ts'
 import { Backoff } from './backoff.ts'
 import {
-  ANNOUNCE_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
+  ANNOUNCE_MAX_BYTES, ANNOUNCE_PROTOCOL, ANNOUNCE_STREAM_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
   INVITE_KEY, INVITE_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS, RESYNC_BASE_MS, RESYNC_MAX_MS
 } from './constants.ts'
+import { FrameChannels, readFrames } from './channel.ts'
 import { readMessage, sendMessage } from './framing.ts'
 import { handleGit, tunnelHttp } from './git-tunnel.ts'
+import { fromWire, hasLoose, objectsOf, PushPool, readHeadRef, toWire, type PushedObject } from './push.ts'
 import { createQuarantine, git, type Quarantine } from './quarantine.ts'
 
 const HEX40 = /^[0-9a-f]{40}$/
+/** How long an authorization answer is reused on the announce path, ms. */
+const AUTH_CACHE_MS = 1_000
 
 /** The body of an invitation (SPEC.md §8). */
 export interface InviteBody {
@@ -62,8 +66,10 @@ export interface SyncBackend {
   ownDeviceId: string
   listHeads: (uri: string, conversationId?: string) => Promise<BackendHead[]>
   authorize: (conversationId: string, uri: string, deviceId: string) => Promise<{ allowed: boolean, repoPath: string, head: string, role: string }>
-  validateRange: (repoPath: string, bases: string[], tips: string[]) => Promise<{ ok: boolean, invalidCommit: string, rule: string, message: string }>
-  importQuarantine: (conversationId: string, repoPath: string, tip: string) => Promise<{ head: string, commits: string[], merged: boolean }>
+  /** `objects`: a push, quarantined in memory, read before the repository's objects. */
+  validateRange: (repoPath: string, bases: string[], tips: string[], objects?: PushedObject[]) => Promise<{ ok: boolean, invalidCommit: string, rule: string, message: string }>
+  /** `repoPath` '' with `objects`: a validated push, written by the store. */
+  importQuarantine: (conversationId: string, repoPath: string, tip: string, objects?: PushedObject[]) => Promise<{ head: string, commits: string[], merged: boolean }>
   install: (conversationId: string, repoPath: string, tip: string) => Promise<{ head: string, commits: string[] }>
   addRequest: (invite: InviteBody) => Promise<boolean>
   /** Accepted requests (and PUBLIC joins) waiting for their clone. */
@@ -105,13 +111,32 @@ export function announceTargets (peers: KnownPeer[], ownDeviceId: string, except
   })
 }
 
-/** Checks an announce message; undefined when malformed. */
-export function parseAnnounce (msg: unknown): { conversationId: string, commit: string, deviceId: string } | undefined {
+/**
+ * Checks an announce message; undefined when malformed. Pushed `objects` (the commits' new
+ * objects, docs/sync.md "Push") are optional: malformed ones are ignored, not the announce.
+ */
+export function parseAnnounce (msg: unknown): { conversationId: string, commit: string, deviceId: string, objects?: PushedObject[] } | undefined {
   const m = msg as Record<string, unknown> | null
   if (m === null || typeof m !== 'object' || m.type !== ANNOUNCE_TYPE) return undefined
   const { conversationId, commit, deviceId } = m
   if (typeof conversationId !== 'string' || !HEX40.test(conversationId) || typeof commit !== 'string' || !HEX40.test(commit) || typeof deviceId !== 'string' || !HEX40.test(deviceId)) return undefined
-  return { conversationId, commit, deviceId }
+  const objects = m.objects === undefined ? undefined : fromWire(m.objects)
+  return objects === undefined ? { conversationId, commit, deviceId } : { conversationId, commit, deviceId, objects }
+}
+
+/** Commits known to be in the local history: checked before asking git. Bounded, oldest dropped. */
+class RecentCommits {
+  private readonly set = new Set<string>()
+  private readonly max: number
+  constructor (max = 8_192) { this.max = max }
+  has (oid: string): boolean { return this.set.has(oid) }
+  add (oids: Iterable<string>): void {
+    for (const oid of oids) {
+      this.set.delete(oid)
+      this.set.add(oid)
+    }
+    while (this.set.size > this.max) this.set.delete(this.set.values().next().value!)
+  }
 }
 
 /** Checks an invite body; a missing or malformed `from` becomes the sender's account. */
@@ -154,6 +179,11 @@ export class SyncEngine {
   private stopped = false
   private offPeer: (() => void) | undefined
   private readonly pending = new Set<Promise<unknown>>()
+  /** Objects pushed with announces, waiting for their import. */
+  readonly pool = new PushPool()
+  private readonly recent = new RecentCommits()
+  private channels: FrameChannels | undefined
+  private readonly auths = new Map<string, { value: { allowed: boolean, repoPath: string, head: string, role: string }, at: number }>()
 
   constructor (init: SyncEngineInit) {
     this.node = init.node
@@ -178,7 +208,14 @@ export class SyncEngine {
     const lib = this.node.libp2p
     await handleGit(lib, async (id, conn) => await this.authorizeConnection(id, conn), this.log)
     await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) })
-    await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
+    await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, ANNOUNCE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
+    this.channels = new FrameChannels(lib, ANNOUNCE_STREAM_PROTOCOL)
+    await lib.handle(ANNOUNCE_STREAM_PROTOCOL, async (stream, conn) => {
+      await readFrames(stream, conn, ANNOUNCE_MAX_BYTES, (msg, c) => {
+        const peer = this.node.identityOf(c.remotePeer)
+        if (peer?.accountUri !== undefined) this.track(this.onAnnounce(peer, msg))
+      })
+    })
     await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
     this.offPeer = this.node.onPeer((peer) => {
       this.track(this.headsOrLater(peer))
@@ -193,10 +230,40 @@ export class SyncEngine {
   async stop (): Promise<void> {
     this.stopped = true
     this.offPeer?.()
+    this.channels?.close()
     for (const t of [...this.resyncs.values(), ...this.retries.values()]) clearTimeout(t)
     this.resyncs.clear()
     this.retries.clear()
     await Promise.allSettled([...this.pending])
+  }
+
+  /**
+   * `backend.authorize`, remembered for {@link AUTH_CACHE_MS}: the announce path asks it several
+   * times per message. Only allowances are kept, only for what we send and whom we listen to;
+   * serving a fetch always asks afresh, and every commit is validated whatever the cache says.
+   */
+  private async authorizeCached (conversationId: string, uri: string, deviceId: string): Promise<{ allowed: boolean, repoPath: string, head: string, role: string }> {
+    const key = `${conversationId}/${uri}/${deviceId}`
+    const now = Date.now()
+    const hit = this.auths.get(key)
+    if (hit !== undefined && now - hit.at < AUTH_CACHE_MS) return hit.value
+    const value = await this.backend.authorize(conversationId, uri, deviceId)
+    // a refusal is never remembered: a conversation cloned a moment ago must be seen at once
+    if (!value.allowed) return value
+    if (this.auths.size >= 4_096) this.auths.clear()
+    this.auths.set(key, { value, at: now })
+    return value
+  }
+
+  /**
+   * Our own view of a conversation with its current head: the head is read from the branch
+   * file (the store moves it atomically) rather than asked over the bus on every message.
+   */
+  private async localHead (conversationId: string): Promise<{ allowed: boolean, repoPath: string, head: string }> {
+    const local = await this.authorizeCached(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+    if (!local.allowed) return local
+    const head = readHeadRef(local.repoPath)
+    return head === undefined ? await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId) : { ...local, head }
   }
 
   private async authorizeConnection (conversationId: string, conn: Connection): Promise<string | undefined> {
@@ -209,7 +276,8 @@ export class SyncEngine {
   private async receive (stream: Stream, conn: Connection, max: number, fn: (peer: KnownPeer, msg: unknown) => Promise<void>): Promise<void> {
     try {
       const msg = await readMessage(stream, max, AbortSignal.timeout(MESSAGE_TIMEOUT_MS))
-      await stream.close().catch(() => {})
+      // not awaited: the close handshake is a round trip the message need not wait for
+      stream.close().catch(() => {})
       const peer = this.node.identityOf(conn.remotePeer)
       if (peer?.accountUri === undefined) return
       await fn(peer, msg)
@@ -295,7 +363,7 @@ export class SyncEngine {
   private async onAnnounce (peer: KnownPeer, msg: unknown): Promise<void> {
     const a = parseAnnounce(msg)
     if (a === undefined) return
-    await this.learned(peer, a.conversationId, a.commit)
+    await this.learned(peer, a.conversationId, a.commit, undefined, a.objects)
   }
 
   private async onInvite (peer: KnownPeer, msg: unknown): Promise<void> {
@@ -311,19 +379,31 @@ export class SyncEngine {
     if (accepted.some((r) => r.conversationId === body.conversationId)) this.track(this.clone(body.conversationId, peer.accountUri))
   }
 
-  /** A peer holds `commit` of `conversationId`: fetch it when we lack it. */
-  private async learned (peer: KnownPeer, conversationId: string, commit: string, invite?: unknown): Promise<void> {
-    const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+  /** A peer holds `commit` of `conversationId` (and may have pushed its objects): get it when we lack it. */
+  private async learned (peer: KnownPeer, conversationId: string, commit: string, invite?: unknown, objects?: PushedObject[]): Promise<void> {
+    const local = await this.authorizeCached(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
     if (!local.allowed) {
       const body = invite === undefined ? undefined : parseInvite(invite, peer.accountUri!)
       if (body !== undefined && body.conversationId === conversationId) await this.invited(peer, body)
       return
     }
-    if (await inHistory(local.repoPath, local.head, commit)) return
+    if (commit === local.head || this.recent.has(commit)) return
     // the peer must be allowed in our view of the conversation too
-    const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
+    const auth = await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)
     if (!auth.allowed) return
+    if (objects !== undefined) this.pool.add(objects)
+    if (await this.inLocalHistory(local, commit)) return
     this.schedule(conversationId, peer, commit)
+  }
+
+  /**
+   * True when `commit` is on our branch. A pushed commit we do not hold as a loose object is
+   * new (the hot path: no git process); anything else asks git.
+   */
+  private async inLocalHistory (local: { repoPath: string, head: string }, commit: string): Promise<boolean> {
+    if (commit === local.head || this.recent.has(commit)) return true
+    if (this.pool.has(commit) && !await hasLoose(local.repoPath, commit)) return false
+    return await inHistory(local.repoPath, local.head, commit)
   }
 
   private schedule (conversationId: string, peer: KnownPeer, commit: string): void {
@@ -344,9 +424,10 @@ export class SyncEngine {
         const next = pickFetch(job.queue, (k) => this.backoff.allowed(k))
         if (next === undefined) break
         job.queue.delete(next[0])
-        const local = await this.backend.authorize(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
-        if (!local.allowed || await inHistory(local.repoPath, local.head, next[1].commit)) continue
+        const local = await this.localHead(conversationId)
+        if (!local.allowed || await this.inLocalHistory(local, next[1].commit)) continue
         if (this.node.identityOf(next[1].peer.peerId) === undefined) continue
+        if (await this.pushImport(conversationId, next[1].peer, local, next[1].commit)) continue
         await this.fetchFrom(conversationId, next[1].peer, local, next[1].commit)
       }
     } finally {
@@ -369,6 +450,42 @@ export class SyncEngine {
   private async countNew (q: Quarantine, tip: string, base?: string): Promise<number> {
     const args = ['rev-list', '--count', tip, ...(base === undefined ? [] : ['--not', base])]
     return Number((await git(q.path, args)).trim())
+  }
+
+  /**
+   * Imports `commit` from the objects pushed with announces, when the pool holds it: the pooled
+   * objects it reaches (down to our head) stay in memory (the quarantine of a push): the
+   * validator reads them before the repository's objects, and only once they are valid does
+   * the store write them and move the branch. False when there is nothing to do it with, or the push lacks objects (the caller
+   * then fetches); true when done (imported, or refused and the peer backed off).
+   */
+  private async pushImport (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string): Promise<boolean> {
+    const objects = this.pool.closure(commit, (oid) => oid === local.head || this.recent.has(oid))
+    if (objects === undefined) return false
+    const v = await this.backend.validateRange(local.repoPath, [local.head], [commit], objects)
+    if (!v.ok && v.rule === 'OBJECT_MISSING') return false
+    for (const o of objects) this.pool.drop(o.oid)
+    if (!v.ok) {
+      this.refused(conversationId, peer, v)
+      return true
+    }
+    this.imported(conversationId, peer.peerId.toString(), await this.backend.importQuarantine(conversationId, '', commit, objects))
+    return true
+  }
+
+  private refused (conversationId: string, peer: KnownPeer, v: { invalidCommit: string, rule: string, message: string }): void {
+    const key = peer.peerId.toString()
+    const delay = this.backoff.fail(key)
+    this.log.warn({ peer: key, conversationId, commit: v.invalidCommit, rule: v.rule, delay }, 'fetched commit refused, peer backed off')
+    this.backend.reportError(conversationId, SYNC_ERROR.INVALID_COMMIT, `commit ${v.invalidCommit} from device ${peer.deviceId} refused (${v.rule}): ${v.message}. The peer may run an outdated or malicious version.`)
+  }
+
+  private imported (conversationId: string, key: string, r: { head: string, commits: string[], merged: boolean }): void {
+    this.backoff.succeed(key)
+    this.recent.add([...r.commits, r.head])
+    this.log.debug({ peer: key, conversationId, commits: r.commits.length, merged: r.merged }, 'fetch imported')
+    // gossip: a fast-forward to the source's head is not echoed back; a merge is new to it
+    if (r.commits.length > 0) this.announce(conversationId, r.head, r.merged ? undefined : key, r.commits)
   }
 
   /** fetch → quarantine → validate → import, then gossip. */
@@ -398,16 +515,10 @@ export class SyncEngine {
       }
       const v = await this.backend.validateRange(q.path, [local.head], [tip])
       if (!v.ok) {
-        const delay = this.backoff.fail(key)
-        this.log.warn({ peer: key, conversationId, commit: v.invalidCommit, rule: v.rule, delay }, 'fetched commit refused, peer backed off')
-        this.backend.reportError(conversationId, SYNC_ERROR.INVALID_COMMIT, `commit ${v.invalidCommit} from device ${peer.deviceId} refused (${v.rule}): ${v.message}. The peer may run an outdated or malicious version.`)
+        this.refused(conversationId, peer, v)
         return
       }
-      const r = await this.backend.importQuarantine(conversationId, q.path, tip)
-      this.backoff.succeed(key)
-      this.log.debug({ peer: key, conversationId, commits: r.commits.length, merged: r.merged }, 'fetch imported')
-      // gossip: a fast-forward to the source's head is not echoed back; a merge is new to it
-      if (r.commits.length > 0) this.announce(conversationId, r.head, r.merged ? undefined : key)
+      this.imported(conversationId, key, await this.backend.importQuarantine(conversationId, q.path, tip))
     } finally {
       await q.remove()
     }
@@ -425,16 +536,34 @@ export class SyncEngine {
     this.retries.set(key, timer)
   }
 
-  /** Announces `commit` to every connected device allowed in the conversation (not `except`). */
-  announce (conversationId: string, commit: string, except?: string): void {
+  /**
+   * Announces `commit` to every connected device allowed in the conversation (not `except`).
+   * The new objects of `commits` (the new commits up to `commit`, children after parents;
+   * default `commit` alone) travel with it when they are small (docs/sync.md "Push"), so a peer on the parent imports
+   * at once, without a fetch.
+   */
+  announce (conversationId: string, commit: string, except?: string, commits?: string[]): void {
     if (this.stopped) return
-    const msg = { type: ANNOUNCE_TYPE, conversationId, commit, deviceId: this.backend.ownDeviceId }
-    for (const peer of announceTargets(this.node.knownPeers(), this.backend.ownDeviceId, except)) {
+    commits ??= [commit]
+    this.recent.add([commit, ...commits])
+    const targets = announceTargets(this.node.knownPeers(), this.backend.ownDeviceId, except)
+    if (targets.length === 0) return
+    this.track(this.announceTo(targets, conversationId, commit, commits))
+  }
+
+  private async announceTo (targets: KnownPeer[], conversationId: string, commit: string, commits: string[]): Promise<void> {
+    const msg: Record<string, unknown> = { type: ANNOUNCE_TYPE, conversationId, commit, deviceId: this.backend.ownDeviceId }
+    if (commits.length > 0 && commits[commits.length - 1] === commit) {
+      const local = await this.authorizeCached(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+      const objects = local.allowed ? await objectsOf(local.repoPath, commits).catch(() => undefined) : undefined
+      if (objects !== undefined) msg.objects = toWire(objects)
+    }
+    for (const peer of targets) {
       this.track((async () => {
-        const auth = await this.backend.authorize(conversationId, peer.accountUri!, peer.deviceId)
+        const auth = await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)
         if (!auth.allowed) return
         try {
-          await this.send(peer, ANNOUNCE_PROTOCOL, msg)
+          await this.channels!.send(peer.peerId, msg, AbortSignal.timeout(MESSAGE_TIMEOUT_MS))
         } catch (err) {
           // a lost announce is made good by a later heads exchange with that peer
           this.resyncLater(peer)

@@ -1,0 +1,143 @@
+// The push path of SyncEngine between two real libp2p nodes (real streams, real git on disk);
+// the store and the validator are faked behind SyncBackend.
+import { execFile } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { multiaddr } from '@multiformats/multiaddr'
+import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
+import { afterEach, describe, expect, it } from 'vitest'
+import { libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type SyncBackend, type TransportNode } from '../src/index.ts'
+import type { PushedObject } from '../src/sync/push.ts'
+import { logger, loopbackNode, waitFor } from './helpers.ts'
+
+const run = promisify(execFile)
+const CONV = 'c'.repeat(40)
+
+async function git (dir: string, args: string[], input?: string): Promise<string> {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
+  if (input === undefined) return (await run('git', ['--git-dir', dir, ...args], { env })).stdout.trim()
+  return await new Promise((resolve, reject) => {
+    const p = execFile('git', ['--git-dir', dir, ...args], { env }, (err, out) => { err === null ? resolve(out.trim()) : reject(err) })
+    p.stdin!.end(input)
+  })
+}
+
+interface Calls {
+  validate: Array<{ repoPath: string, bases: string[], tips: string[], objects: PushedObject[] }>
+  imports: Array<{ repoPath: string, tip: string, objects: PushedObject[] }>
+  errors: Array<{ code: number, what: string }>
+}
+
+function backend (identity: Identity, repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }>, calls: Calls): SyncBackend {
+  return {
+    ownUri: identity.uri,
+    ownDeviceId: identity.deviceId,
+    listHeads: async () => [],
+    authorize: async () => ({ allowed: true, repoPath, head: head(), role: 'member' }),
+    validateRange: async (path, bases, tips, objects = []) => {
+      calls.validate.push({ repoPath: path, bases, tips, objects })
+      const a = answers.shift() ?? { ok: true, rule: '' }
+      return { ok: a.ok, invalidCommit: a.ok ? '' : tips[0]!, rule: a.rule, message: a.ok ? '' : 'refused in the test' }
+    },
+    importQuarantine: async (_id, path, tip, objects = []) => {
+      calls.imports.push({ repoPath: path, tip, objects })
+      return { head: tip, commits: [tip], merged: false }
+    },
+    install: async () => { throw new Error('not in this test') },
+    addRequest: async () => false,
+    acceptedRequests: async () => [],
+    reportError: (_id, code, what) => { calls.errors.push({ code, what }) }
+  }
+}
+
+const running: Array<{ node: TransportNode, engine: SyncEngine }> = []
+afterEach(async () => {
+  for (const r of running.splice(0)) {
+    await r.engine.stop()
+    await r.node.stop()
+  }
+})
+
+async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = []): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
+  const identity = await createIdentity('x')
+  const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
+  const calls: Calls = { validate: [], imports: [], errors: [] }
+  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger })
+  await engine.start()
+  running.push({ node, engine })
+  return { node, engine, calls }
+}
+
+/** Two repositories: A holds c1 → c2 → c3 (c3 adds a file), B only c1. */
+async function repos (): Promise<{ a: string, b: string, c1: string, c2: string, c3: string }> {
+  const a = await mkdtemp(join(tmpdir(), 'push-a-'))
+  const b = await mkdtemp(join(tmpdir(), 'push-b-'))
+  await run('git', ['init', '--bare', '-q', a])
+  await run('git', ['init', '--bare', '-q', b])
+  const blob = await git(a, ['hash-object', '-w', '--stdin'], 'a\n')
+  const t1 = await git(a, ['mktree'], `100644 blob ${blob}\ta\n`)
+  const c1 = await git(a, ['commit-tree', t1, '-m', 'one'])
+  const c2 = await git(a, ['commit-tree', t1, '-p', c1, '-m', 'two'])
+  const blob2 = await git(a, ['hash-object', '-w', '--stdin'], 'b\n')
+  const t3 = await git(a, ['mktree'], `100644 blob ${blob}\ta\n100644 blob ${blob2}\tb\n`)
+  const c3 = await git(a, ['commit-tree', t3, '-p', c2, '-m', 'three'])
+  await git(a, ['update-ref', 'refs/heads/main', c3])
+  // B holds c1 only
+  await run('git', ['--git-dir', a, 'push', '-q', b, `${c1}:refs/heads/main`])
+  return { a, b, c1, c2, c3 }
+}
+
+async function connect (from: TransportNode, to: TransportNode): Promise<void> {
+  await from.libp2p.dial(multiaddr(to.addresses()[0]!))
+  await waitFor(() => from.identityOf(to.peerId) !== undefined && to.identityOf(from.peerId) !== undefined)
+}
+
+describe('push: a commit travels with its announce', () => {
+  it('the receiver validates the pushed objects in memory and imports them, with no fetch', async () => {
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1)
+    await connect(b.node, a.node)
+    a.engine.announce(CONV, r.c3, undefined, [r.c2, r.c3])
+    await waitFor(() => b.calls.imports.length > 0)
+    expect(b.calls.validate).toHaveLength(1)
+    const v = b.calls.validate[0]!
+    expect(v).toMatchObject({ repoPath: r.b, bases: [r.c1], tips: [r.c3] })
+    expect(v.objects.map((o) => o.oid)).toContain(r.c2)
+    expect(b.calls.imports[0]).toMatchObject({ repoPath: '', tip: r.c3 })
+    expect(b.calls.imports[0]!.objects.map((o) => o.oid).sort()).toEqual(v.objects.map((o) => o.oid).sort())
+    expect(b.engine.pool.size).toBe(0)
+  })
+
+  it('an invalid pushed commit is refused: OnConversationError, nothing imported, the peer backed off', async () => {
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'COMMIT_BAD_SIGNATURE' }])
+    await connect(b.node, a.node)
+    a.engine.announce(CONV, r.c3, undefined, [r.c2, r.c3])
+    await waitFor(() => b.calls.errors.length > 0)
+    expect(b.calls.errors[0]!.code).toBe(SYNC_ERROR.INVALID_COMMIT)
+    expect(b.calls.errors[0]!.what).toContain('COMMIT_BAD_SIGNATURE')
+    expect(b.calls.imports).toHaveLength(0)
+    expect(b.engine.backoff.allowed(a.node.peerId.toString())).toBe(false)
+  })
+
+  it('a push that lacks objects falls back to a fetch through the git tunnel', async () => {
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'OBJECT_MISSING' }])
+    await connect(b.node, a.node)
+    // c3 alone: its parent c2 is neither pushed nor held by B
+    a.engine.announce(CONV, r.c3, undefined, [r.c3])
+    await waitFor(() => b.calls.imports.length > 0)
+    expect(b.calls.validate).toHaveLength(2)
+    expect(b.calls.validate[0]!.objects.length).toBeGreaterThan(0)
+    expect(b.calls.validate[1]!.objects).toHaveLength(0)
+    expect(b.calls.validate[1]!.repoPath).toContain('quarantine')
+    expect(b.calls.imports[0]!.repoPath).toContain('quarantine')
+    expect(b.calls.imports[0]!.tip).toBe(r.c3)
+    expect(b.calls.errors).toHaveLength(0)
+  })
+})
