@@ -224,7 +224,10 @@ export async function connectBus (opts: BusOptions): Promise<Bus> {
       token: opts.token,
       name: opts.name,
       maxReconnectAttempts: -1,
-      reconnectTimeWait: RECONNECT_WAIT_MS
+      reconnectTimeWait: RECONNECT_WAIT_MS,
+      // no stack captured per request: every message pays for it, and a bus error carries
+      // its method and code already
+      noAsyncTraces: true
     })
   } catch (err) {
     throw new UnavailableError('BUS_UNAVAILABLE', `cannot connect to the bus at ${opts.servers}: ${err instanceof Error ? err.message : String(err)}`, { servers: opts.servers }, { cause: err })

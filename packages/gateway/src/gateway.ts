@@ -22,6 +22,9 @@ import { typeboxValidatorCompiler } from './validation.ts'
 export function buildGateway (deps: GatewayDeps, init: GatewayInit = {}): FastifyInstance {
   const app = Fastify({
     ...(init.logger === undefined ? { logger: false } : { loggerInstance: init.logger }),
+    // no line per request: a private chat keeps no access log (errors are logged by the
+    // error handler), and a burst of messages should not cost a disk write each
+    disableRequestLogging: true,
     bodyLimit: init.bodyLimit ?? DEFAULT_BODY_LIMIT
   }).withTypeProvider<TypeBoxTypeProvider>()
 

@@ -2,7 +2,6 @@
 // announcement, so a peer whose head is its parent imports it without a fetch round trip.
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 
@@ -80,9 +79,11 @@ export function treeEntries (body: Buffer): Map<string, { mode: string, oid: str
 
 const isTree = (mode: string): boolean => mode === '40000' || mode === '040000'
 
+// Synchronous reads: a few small files per message, where a thread-pool round trip per call
+// costs more than the read.
 async function looseFile (objectsDir: string, oid: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(join(objectsDir, oid.slice(0, 2), oid.slice(2)))
+    return fs.readFileSync(join(objectsDir, oid.slice(0, 2), oid.slice(2)))
   } catch {
     return undefined
   }
@@ -90,12 +91,7 @@ async function looseFile (objectsDir: string, oid: string): Promise<Buffer | und
 
 /** True when `oid` is a loose object of the repository (a packed one is not seen). */
 export async function hasLoose (repoPath: string, oid: string): Promise<boolean> {
-  try {
-    await stat(join(repoPath, 'objects', oid.slice(0, 2), oid.slice(2)))
-    return true
-  } catch {
-    return false
-  }
+  return fs.existsSync(join(repoPath, 'objects', oid.slice(0, 2), oid.slice(2)))
 }
 
 /** The branch of a conversation repository as its ref file says (undefined: unreadable, e.g. packed refs). */
