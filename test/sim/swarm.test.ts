@@ -5,6 +5,7 @@
 // These need sync between devices. Project `sim-swarm` (vitest.config.ts), not yet run by `npm test`.
 import { afterEach, describe, expect, it } from 'vitest'
 import { api, createNetwork, history, type Message, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { ROUTING_K, routingTable, tableCapacity } from '@skarm/transport'
 import { events, waitFor } from '../helpers/device.ts'
 
 /** How long sync gets to deliver something (generous: a loaded two-core runner, ten stacks). */
@@ -17,14 +18,18 @@ afterEach(async () => {
   nets = []
 })
 
-/** A LAN of `count` hosts h1…hn, one device on each (names d1…dn). */
-async function swarm (count: number, name: string): Promise<{ net: SimNetwork, devices: SimDevice[] }> {
+/**
+ * A LAN of `count` hosts h1…hn, one device on each (names d1…dn), given d1 as bootstrap
+ * unless `mdnsOnly` (then they find each other by mDNS alone: a bootstrap peer is kept
+ * connected by everyone, so with it d1 would be connected to every device).
+ */
+async function swarm (count: number, name: string, mdnsOnly = false): Promise<{ net: SimNetwork, devices: SimDevice[] }> {
   const net = await createNetwork({ name })
   nets.push(net)
   const devices: SimDevice[] = []
   for (let i = 1; i <= count; i++) {
     await net.addHost(`h${i}`)
-    devices.push(await net.startDevice(`h${i}`, `d${i}`, { bootstrap: devices[0]?.p2p }))
+    devices.push(await net.startDevice(`h${i}`, `d${i}`, { bootstrap: mdnsOnly ? [] : devices[0]?.p2p }))
   }
   return { net, devices }
 }
@@ -88,6 +93,45 @@ async function converged (devices: SimDevice[], conversationId: string, expected
     const seen = last.map((h, i) => `${devices[i]!.name}: ${h.length} commits, head ${h.at(-1)?.id.slice(0, 8)}, ${h.filter((m) => m.parents.length > 1).length} merges; ${bodies(h).join(' | ')}`).join('\n')
     throw new Error(`${(err as Error).message}\nlast seen:\n${seen}`)
   }
+}
+
+/** One device's transport connections, as the kernel sees them. */
+interface Links {
+  /** Indexes (in `devices`) of the devices it has a transport connection with, either direction. */
+  peers: Set<number>
+  /** Of those, the ones it dialed (outbound: the local port is not its listen port). */
+  outbound: Set<number>
+}
+
+/**
+ * The transport connections of every device: the established TCP sockets of its transport
+ * process (pid from `GET /v1/health`), read with `ss` inside its host's namespace; the remote
+ * address names the other host.
+ */
+async function transportLinks (net: SimNetwork, devices: SimDevice[]): Promise<Links[]> {
+  const hostOf = new Map<string, number>()
+  const listenPort = devices.map((d, i) => {
+    const m = d.p2p.map((a) => /^\/ip4\/(10\.[\d.]+)\/tcp\/(\d+)\//.exec(a)).find((x) => x !== null)
+    if (m == null) throw new Error(`${d.name} has no data address in ${d.p2p.join(' ')}`)
+    hostOf.set(m[1]!, i)
+    return m[2]!
+  })
+  return await Promise.all(devices.map(async (d, i) => {
+    const health = await api(d, 'GET', '/v1/health')
+    const pid = health.body?.services?.transport?.pid as number | undefined
+    if (pid === undefined) throw new Error(`${d.name}: no transport pid in /v1/health`)
+    const r = await net.exec(`h${i + 1}`, ['ss', '-Htnp', 'state', 'established'])
+    const links: Links = { peers: new Set(), outbound: new Set() }
+    for (const line of r.stdout.split('\n')) {
+      const m = /(\S+):(\d+)\s+(\S+):(\d+)\s+users:.*pid=(\d+),/.exec(line)
+      if (m == null || Number(m[5]) !== pid) continue
+      const j = hostOf.get(m[3]!)
+      if (j === undefined || j === i) continue
+      links.peers.add(j)
+      if (m[2] !== listenPort[i]) links.outbound.add(j)
+    }
+    return links
+  }))
 }
 
 /** A deterministic pseudo-random generator (mulberry32) so a failing schedule can be replayed. */
@@ -174,14 +218,52 @@ describe('swarm over a simulated LAN', () => {
     expect(order.indexOf('right 1')).toBeLessThan(order.indexOf('right 2'))
   })
 
-  it('ten devices in one swarm all receive every message', async () => {
-    const { devices } = await swarm(10, 'ten')
+  it('ten devices in one swarm all receive every message, over bounded connections (not all-to-all)', async () => {
+    // mDNS only: every device finds every other one, and the routing tables decide
+    const { net, devices } = await swarm(10, 'ten', true)
     const [admin, ...others] = devices
     const conv = await createConversation(admin!)
     for (const d of others) await inviteAndAccept(admin!, d, conv)
     const sent = await Promise.all(devices.map(async (d) => await send(d, conv, `hello from ${d.name}`)))
     const h = await converged(devices, conv, sent, 'ten histories to match')
     expect(bodies(h).sort()).toEqual(devices.map((d) => `hello from ${d.name}`).sort())
+
+    // The swarm settles (strangers' and invitations' connections closed after their grace
+    // period) to what the routing tables desire: each device dials at most K devices per
+    // bucket of its table, so its OUTBOUND connections are at most its table's capacity.
+    const ids = devices.map((d) => d.deviceId)
+    const capacity = ids.map((id) => tableCapacity(id, ids))
+    // A pair is forced when one side's bucket holding the other has at most K devices: then
+    // every table desires it. Only when the ids force all 45 pairs may the swarm be all-to-all.
+    const bucketSize = (a: string, b: string): number => {
+      const bucket = routingTable(a, ids).buckets.find((x) => [...x.desired, ...x.known].includes(b))!
+      return bucket.desired.length + bucket.known.length
+    }
+    let forcedPairs = 0
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (bucketSize(ids[i]!, ids[j]!) <= ROUTING_K || bucketSize(ids[j]!, ids[i]!) <= ROUTING_K) forcedPairs++
+    const pairsOf = (links: Links[]): number => links.reduce((n, l, i) => n + [...l.peers].filter((j) => j > i).length, 0)
+    let links: Links[] = []
+    try {
+      links = (await waitFor(async () => {
+        links = await transportLinks(net, devices)
+        const settled = links.every((l, i) => l.outbound.size <= capacity[i]!)
+        return settled && (forcedPairs === 45 || pairsOf(links) < 45) ? links : undefined
+      }, SYNC_TIMEOUT_MS, 'the connections to settle to the routing tables'))!
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\nlast seen (peers/outbound/capacity): ${links.map((l, i) => `${devices[i]!.name} ${l.peers.size}/${l.outbound.size}/${capacity[i]}`).join(', ')}`)
+    }
+    const pairs = pairsOf(links)
+    console.log(`ten devices: ${pairs} connected pairs of 45 (forced by the ids: ${forcedPairs}); peers/outbound/capacity per device: ${links.map((l, i) => `${devices[i]!.name} ${l.peers.size}/${l.outbound.size}/${capacity[i]}`).join(', ')}`)
+    if (forcedPairs < 45) expect(pairs).toBeLessThan(45)
+    for (const [i, l] of links.entries()) {
+      expect(l.outbound.size).toBeLessThanOrEqual(capacity[i]!)
+      expect(l.peers.size).toBeGreaterThan(0)
+    }
+
+    // and over these bounded connections, gossip still brings every message to every device
+    const more = await Promise.all(devices.map(async (d) => await send(d, conv, `again from ${d.name}`)))
+    const h2 = await converged(devices, conv, [...sent, ...more], 'ten histories to match over bounded connections')
+    expect(bodies(h2).filter((b) => b.startsWith('again')).sort()).toEqual(devices.map((d) => `again from ${d.name}`).sort())
   })
 
   it('a bounded random partition schedule always ends converged with no message lost', async () => {

@@ -4,7 +4,6 @@
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Connection, PeerId } from '@libp2p/interface'
 import type { Logger } from 'pino'
-import { HELLO_PROTOCOL } from './constants.ts'
 import { deviceIdOfPeer } from './keys.ts'
 import type { TransportNode } from './node.ts'
 import { desiredDevices, ROUTING_K } from './routing.ts'
@@ -19,6 +18,12 @@ export const ROUTING_COOLDOWN_MS = 10 * 60_000
 /** Backoff of dials to a desired device: first and longest delay, ms. */
 export const ROUTING_DIAL_MIN_MS = 2_000
 export const ROUTING_DIAL_MAX_MS = 60_000
+/**
+ * Streams of this protocol family are fetches and clones (the git tunnel): a connection
+ * carrying one is busy and never closed. Other sync streams (heads, announces, a long-lived
+ * announce channel) do not keep a connection.
+ */
+export const GIT_PROTOCOL_PREFIX = '/skarm/git/'
 /** How long a dial may take, ms. */
 export const ROUTING_DIAL_TIMEOUT_MS = 10_000
 
@@ -30,7 +35,7 @@ export interface ConnectionInfo {
   direction: 'inbound' | 'outbound'
   /** When it opened, ms. */
   openedAt: number
-  /** A sync stream (fetch, clone, heads…) runs on it: never closed then. */
+  /** A fetch or clone (git tunnel stream) runs on it: never closed then. */
   busy: boolean
 }
 
@@ -159,7 +164,13 @@ export class ConnectionManager {
   private again = false
   private stopped = false
   private offPeer: (() => void) | undefined
-  private readonly onChange = (): void => { this.schedule() }
+  private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
+    // a peer gone while not desired (closed by either side) is not redialed on discovery for a
+    // while: no dial/close flapping between two devices that do not desire each other
+    const deviceId = deviceIdOfPeer(evt.detail)
+    if (deviceId === undefined || !this.desiredSet.has(deviceId)) this.closedAt.set(evt.detail.toString(), this.now())
+    this.schedule()
+  }
 
   constructor (init: ConnectionManagerInit) {
     this.init = init
@@ -176,7 +187,7 @@ export class ConnectionManager {
       this.schedule()
     })
     for (const peer of this.init.node.knownPeers()) if (peer.accountUri !== undefined) this.accounts.set(peer.deviceId, peer.accountUri)
-    lib.addEventListener('peer:disconnect', this.onChange)
+    lib.addEventListener('peer:disconnect', this.onDisconnect)
     this.timer = setInterval(() => { this.schedule(0) }, this.init.intervalMs ?? ROUTING_INTERVAL_MS)
     this.timer.unref?.()
     this.schedule(0)
@@ -186,7 +197,7 @@ export class ConnectionManager {
   async stop (): Promise<void> {
     this.stopped = true
     this.offPeer?.()
-    this.init.node.libp2p.removeEventListener('peer:disconnect', this.onChange)
+    this.init.node.libp2p.removeEventListener('peer:disconnect', this.onDisconnect)
     clearInterval(this.timer)
     clearTimeout(this.soon)
     await this.running?.catch(() => {})
@@ -274,6 +285,7 @@ export class ConnectionManager {
       k: this.init.k
     })
     if (this.stopped) return plan
+    this.log.debug({ conversations: conversations.length, desired: plan.desired.size, wanted: wanted.size, connections: connections.length, dial: plan.dial.length, close: plan.close.length }, 'routing round')
     this.desiredSet = plan.desired
     this.members = new Set(conversations.flat())
     for (const peerId of plan.close) {
@@ -321,6 +333,6 @@ export function connectionInfo (c: Connection): ConnectionInfo {
     deviceId: deviceIdOfPeer(c.remotePeer),
     direction: c.direction === 'outbound' ? 'outbound' : 'inbound',
     openedAt: c.timeline.open,
-    busy: c.streams.some((s) => s.protocol !== undefined && s.protocol.startsWith('/skarm/') && s.protocol !== HELLO_PROTOCOL)
+    busy: c.streams.some((s) => s.protocol !== undefined && s.protocol.startsWith(GIT_PROTOCOL_PREFIX))
   }
 }
