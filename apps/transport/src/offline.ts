@@ -41,6 +41,8 @@ export const MAX_PAYLOAD_BYTES = 4096
 const EARLY_MAX = 256
 /** Dial deadline of one device, ms. */
 const DIAL_TIMEOUT_MS = 10_000
+/** Devices of the conversation tried besides the sender after an announce (at random). */
+export const REACH_MAX_OTHERS = 8
 
 /** What offline delivery needs of the transport node. */
 export interface OfflineNode {
@@ -134,6 +136,15 @@ export function addressesOfDevice (deviceId: string, addresses: string[]): Multi
       if (p === undefined || deviceIdOfPeer(peerIdFromString(p)) !== deviceId) continue
       out.push(ma)
     } catch {}
+  }
+  return out
+}
+
+function shuffle<T> (list: T[]): T[] {
+  const out = [...list]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
   }
   return out
 }
@@ -431,12 +442,16 @@ export class OfflineDelivery {
   /**
    * Connects to `first`, else to another of `others` (any device of the conversation can serve
    * it): the new connection's hello → heads exchange fetches what we lack. Nothing to do when
-   * `first` is connected already. No device reachable: tried again later (bounded).
+   * `first` is connected already; when another device of the conversation is, only `first` is
+   * tried (the connected one gossips the commit to us once it has it). No device reachable:
+   * tried again later (bounded).
    */
   private async reach (conversationId: string, first: string, others: string[], attempt = 0): Promise<void> {
     const connected = this.connectedDevices()
     if (connected.has(first)) return
-    const candidates = [first, ...others.filter((d) => d !== first && d !== this.node.deviceId && HEX40.test(d) && !connected.has(d))]
+    const rest = others.filter((d) => d !== first && d !== this.node.deviceId && HEX40.test(d))
+    const candidates = [first]
+    if (!rest.some((d) => connected.has(d))) candidates.push(...shuffle(rest).slice(0, REACH_MAX_OTHERS))
     for (const deviceId of candidates) {
       if (this.stopped) return
       if (await this.dial(deviceId)) {

@@ -359,6 +359,17 @@ describe('incoming announces', () => {
     await o.stop()
   })
 
+  it('the sender unreachable but another device of the conversation connected: nothing more is dialed (it gossips)', async () => {
+    const w = announceWorld()
+    w.node.connected = [g.deviceId]
+    const o = start(w, { reachRetryMs: [] })
+    w.bus.emit(DhtEvents.AnnounceReceived.subject, entry('announce', d1.deviceId, ann(COMMITS[3])))
+    await vi.waitFor(() => { expect(w.node.dials).toHaveLength(1) })
+    await o.idle()
+    expect(w.node.dials).toEqual([[d1.addr]])
+    await o.stop()
+  })
+
   it('nobody reachable: tried again later', async () => {
     vi.useFakeTimers()
     const w = announceWorld()
