@@ -1,7 +1,7 @@
 // `npm run bench` (after run.ts): the sync figures of issue 3, measured on real stacks
 // (`skarm up` on 127.0.0.1, and @skarm/sim namespaces for the partition figure). Targets are
 // checked here by reading, never by timed assertions in tests.
-import { rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadIdentity } from '@skarm/identity'
 import { createNetwork, history, type SimDevice } from '@skarm/sim'
@@ -72,6 +72,30 @@ async function feed (device: Api): Promise<Feed> {
     })
   }
   return { received, events: list, until, close: () => ctl.abort() }
+}
+
+/**
+ * Diagnostics: what a device's services logged between `from` and `to` (Date.now() ms), as
+ * lines `+seconds service message` (pino JSON lines of DATA/logs/*.log; lines with a
+ * `TRACE_STEP` field too, for temporary tracing). At most `max` lines.
+ */
+async function timeline (dataDir: string, from: number, to: number, max = 60): Promise<string[]> {
+  const dir = join(dataDir, 'logs')
+  const rows: Array<[number, string]> = []
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.log') || name === 'nats.log') continue
+    for (const line of (await readFile(join(dir, name), 'utf8').catch(() => '')).split('\n')) {
+      if (!line.startsWith('{')) continue
+      let o: Record<string, unknown>
+      try { o = JSON.parse(line) } catch { continue }
+      const at = typeof o.time === 'number' ? o.time : typeof o.t === 'number' ? o.t : undefined
+      const what = typeof o.TRACE_STEP === 'string' ? o.TRACE_STEP : typeof o.msg === 'string' ? o.msg : undefined
+      if (at === undefined || what === undefined || at < from || at > to) continue
+      const extra = ['commits', 'err', 'checked'].filter((k) => o[k] !== undefined).map((k) => ` ${k}=${String(o[k]).slice(0, 80)}`).join('')
+      rows.push([at, `+${((at - from) / 1000).toFixed(2)} s ${name.slice(0, -4)}: ${what}${extra}`])
+    }
+  }
+  return rows.sort((x, y) => x[0] - y[0]).slice(0, max).map((r) => r[1])
 }
 
 /** Polls `fn` every `everyMs` until truthy. */
@@ -200,6 +224,7 @@ await section(`first sync of ${N} commits`, async () => {
   const fb2 = await feed(b)
   try {
     t = performance.now()
+    const acceptedAt = Date.now()
     const acc = await http(b, 'POST', `/v1/requests/${big.id}/accept`)
     if (acc.status !== 202) throw new Error(`accept failed: ${acc.status}`)
     const listed = await poll(async () => {
@@ -218,6 +243,8 @@ await section(`first sync of ${N} commits`, async () => {
     const ready = fb2.events.find((e) => e.event.event === 'ConversationReady' && e.event.conversationId === big.id)
     const readyNote = ready === undefined ? 'no ConversationReady seen' : `ConversationReady after ${((ready.at - t) / 1000).toFixed(2)} s`
     report(`first sync of ${N} commits (accept → cloned, validated, listed, newest 50 loaded)`, `${Math.round(N / total)} commits/s (${total.toFixed(2)} s; ${readyNote})`, '≥ 2,000 commits/s')
+    console.log('  B\'s logs from the accept to the newest 50 loaded:')
+    for (const line of await timeline(b.dataDir, acceptedAt, acceptedAt + total * 1000 + 50)) console.log(`    ${line}`)
   } finally {
     fb2.close()
   }
