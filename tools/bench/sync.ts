@@ -76,8 +76,8 @@ async function feed (device: Api): Promise<Feed> {
 
 /**
  * Diagnostics: what a device's services logged between `from` and `to` (Date.now() ms), as
- * lines `+seconds service message` (pino JSON lines of DATA/logs/*.log; lines with a
- * `TRACE_STEP` field too, for temporary tracing). At most `max` lines.
+ * lines `+seconds service message` (pino JSON lines of DATA/logs/*.log, `time` in ms or ISO;
+ * lines `{"TRACE_STEP": …, "t": <ms>}` too, for temporary tracing). At most `max` lines.
  */
 async function timeline (dataDir: string, from: number, to: number, max = 60): Promise<string[]> {
   const dir = join(dataDir, 'logs')
@@ -88,9 +88,11 @@ async function timeline (dataDir: string, from: number, to: number, max = 60): P
       if (!line.startsWith('{')) continue
       let o: Record<string, unknown>
       try { o = JSON.parse(line) } catch { continue }
-      const at = typeof o.time === 'number' ? o.time : typeof o.t === 'number' ? o.t : undefined
+      const at = typeof o.time === 'number' ? o.time : typeof o.time === 'string' ? Date.parse(o.time) : typeof o.t === 'number' ? o.t : undefined
       const what = typeof o.TRACE_STEP === 'string' ? o.TRACE_STEP : typeof o.msg === 'string' ? o.msg : undefined
-      if (at === undefined || what === undefined || at < from || at > to) continue
+      if (at === undefined || Number.isNaN(at) || what === undefined || at < from || at > to) continue
+      // the bench's own polling would drown the rest
+      if (what === 'incoming request' || what === 'request completed') continue
       const extra = ['commits', 'err', 'checked'].filter((k) => o[k] !== undefined).map((k) => ` ${k}=${String(o[k]).slice(0, 80)}`).join('')
       rows.push([at, `+${((at - from) / 1000).toFixed(2)} s ${name.slice(0, -4)}: ${what}${extra}`])
     }

@@ -2,8 +2,8 @@
 // connected misses goes through the DHT inboxes of the dht process, and what arrives there is
 // turned into a conversation request or a dial of the sender.
 //
-// Outgoing: a local commit → an `announce` entry for every device of the conversation that is
-// not connected (coalesced: one per conversation per debounce window, and at most one per device
+// Outgoing: a local commit → an `announce` entry for every device of the conversation's routing
+// table (K per XOR bucket, connected ones first) that is not connected (coalesced: one per conversation per debounce window, and at most one per device
 // and conversation until that device connects to us or the redelivery interval passes); a local
 // `member`/`add` (or a ONE_TO_ONE created here, whose initial commit names the peer) → an
 // `invite` entry for every device of the invitee account not connected.
@@ -17,7 +17,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { Bus } from '@skarm/bus'
 import { DhtEvents, DhtMethods, SyncMethods, type skarm } from '@skarm/proto'
-import { deviceIdOfPeer, parseInvite, SYNC, type InviteBody, type KnownPeer } from '@skarm/transport'
+import { deviceIdOfPeer, parseInvite, routingTable, SYNC, type InviteBody, type KnownPeer } from '@skarm/transport'
 import type { Logger } from 'pino'
 
 const run = promisify(execFile)
@@ -328,9 +328,15 @@ export class OfflineDelivery {
     if (head == null) return
     const connected = this.connectedDevices()
     const payload = announcePayload(conversationId, commit, this.node.deviceId)
-    for (const deviceId of head.devices ?? []) {
+    // Not connected is not offline in a routed swarm (docs/sync.md, Routing): only the devices of
+    // our routing table (connected first, then nearest by XOR, K per bucket) that have no
+    // connection, i.e. devices the connection manager wants and cannot reach, get an entry. So a
+    // burst costs at most about 2·log2(n) entries, and every device is in the table of its
+    // nearest neighbour. The rest catch up through their own tables when they return.
+    const table = routingTable(this.node.deviceId, head.devices ?? [], { connected })
+    for (const deviceId of table.buckets.flatMap((b) => b.desired)) {
       if (this.stopped) return
-      if (deviceId === this.node.deviceId || connected.has(deviceId)) continue
+      if (connected.has(deviceId)) continue
       const last = this.delivered.get(`announce/${deviceId}/${conversationId}`)
       if (last !== undefined && this.now() - last < this.redeliverMs) continue
       try {

@@ -87,9 +87,9 @@ beforeAll(async () => {
 
 interface World { bus: FakeBus, node: FakeNode, records: Map<string, { uri: string, addr: string }>, accounts: Map<string, string[]>, allowed: Set<string>, delivered: Array<{ deviceId: string, kind: string, payload: any }> }
 
-function world (): World {
+function world (ownId = own.deviceId): World {
   const bus = new FakeBus()
-  const node = new FakeNode(own.deviceId)
+  const node = new FakeNode(ownId)
   const records = new Map<string, { uri: string, addr: string }>()
   const accounts = new Map<string, string[]>()
   const allowed = new Set<string>() // `${uri}/${deviceId}` allowed in CONV
@@ -107,7 +107,7 @@ function world (): World {
     return skarm.dht.v1.DeliverOfflineResponse.create({ entryId: 'f'.repeat(40) })
   })
   bus.on(SyncMethods.authorize, (req) => {
-    if (req.uri === OWN_URI && req.deviceId === own.deviceId && req.conversationId === CONV) return skarm.sync.v1.AuthorizeResponse.create({ allowed: true, repoPath: '/repo', head: COMMITS[0], role: 'admin' })
+    if (req.uri === OWN_URI && req.deviceId === node.deviceId && req.conversationId === CONV) return skarm.sync.v1.AuthorizeResponse.create({ allowed: true, repoPath: '/repo', head: COMMITS[0], role: 'admin' })
     return skarm.sync.v1.AuthorizeResponse.create({ allowed: allowed.has(`${req.uri}/${req.deviceId}`), role: 'member' })
   })
   bus.on(SyncMethods.addRequest, () => skarm.sync.v1.AddRequestResponse.create({ added: true }))
@@ -123,16 +123,24 @@ function start (w: World, extra: Partial<ConstructorParameters<typeof OfflineDel
 afterEach(() => { vi.useRealTimers() })
 
 describe('outgoing announces', () => {
+  // fixed ids so that the routing table is known: ZERO is us, each other one alone in its bucket
+  const ZERO = '0'.repeat(40)
+  const id = (first: string): string => first + '0'.repeat(39)
+  const own = { deviceId: ZERO }
+  const c = { deviceId: id('8') }
+  const d1 = { deviceId: id('4') }
+  const d2 = { deviceId: id('2') }
+  const d3 = { deviceId: id('1') }
   it('a burst of local commits makes one entry per device that is not connected and may see the conversation', async () => {
     vi.useFakeTimers()
-    const w = world()
+    const w = world(ZERO)
     w.bus.on(SyncMethods.listHeads, () => skarm.sync.v1.ListHeadsResponse.create({
       conversations: [{ conversationId: CONV, head: COMMITS[4], role: 'admin', devices: [own.deviceId, c.deviceId, d1.deviceId, d2.deviceId, d3.deviceId] }]
     }))
     w.node.connected = [c.deviceId]
-    w.records.set(c.deviceId, { uri: URI_B, addr: c.addr })
-    w.records.set(d1.deviceId, { uri: URI_B, addr: d1.addr })
-    w.records.set(d2.deviceId, { uri: URI_E, addr: d2.addr }) // its account may not see it (removed)
+    w.records.set(c.deviceId, { uri: URI_B, addr: '' })
+    w.records.set(d1.deviceId, { uri: URI_B, addr: '' })
+    w.records.set(d2.deviceId, { uri: URI_E, addr: '' }) // its account may not see it (removed)
     // d3 has no record: its account is unknown, it gets nothing
     w.accounts.set(URI_B, [c.deviceId, d1.deviceId])
     w.allowed.add(`${URI_B}/${c.deviceId}`).add(`${URI_B}/${d1.deviceId}`)
@@ -170,9 +178,9 @@ describe('outgoing announces', () => {
 
   it('nothing is left for a device that connected during the debounce window', async () => {
     vi.useFakeTimers()
-    const w = world()
+    const w = world(ZERO)
     w.bus.on(SyncMethods.listHeads, () => skarm.sync.v1.ListHeadsResponse.create({ conversations: [{ conversationId: CONV, head: COMMITS[0], role: 'admin', devices: [d1.deviceId] }] }))
-    w.records.set(d1.deviceId, { uri: URI_B, addr: d1.addr })
+    w.records.set(d1.deviceId, { uri: URI_B, addr: '' })
     w.allowed.add(`${URI_B}/${d1.deviceId}`)
     const o = start(w)
     o.committed(CONV, COMMITS[0])
@@ -183,10 +191,35 @@ describe('outgoing announces', () => {
     await o.stop()
   })
 
+  it('only the devices of our routing table get entries (K = 2 per bucket, connected ones first)', async () => {
+    vi.useFakeTimers()
+    const w = world(ZERO)
+    const bucket0 = [id('8'), id('9'), id('a'), id('f')] // one bucket: nearest are 8…, then 9…
+    w.bus.on(SyncMethods.listHeads, () => skarm.sync.v1.ListHeadsResponse.create({ conversations: [{ conversationId: CONV, head: COMMITS[0], role: 'admin', devices: [ZERO, ...bucket0] }] }))
+    for (const d of bucket0) {
+      w.records.set(d, { uri: URI_B, addr: '' })
+      w.allowed.add(`${URI_B}/${d}`)
+    }
+    const o = start(w)
+    o.committed(CONV, COMMITS[0])
+    await vi.advanceTimersByTimeAsync(2_000)
+    await o.idle()
+    expect(w.delivered.map((e) => e.deviceId).sort()).toEqual([id('8'), id('9')])
+    // f… connected: it takes a slot; 8… already has its entry, so nothing new, a… still none
+    w.delivered.length = 0
+    w.node.connected = [id('f')]
+    o.committed(CONV, COMMITS[1])
+    await vi.advanceTimersByTimeAsync(2_000)
+    await o.idle()
+    expect(w.delivered).toEqual([])
+    expect(w.bus.called(SyncMethods.listHeads)).toHaveLength(2) // the second flush ran
+    await o.stop()
+  })
+
   it('a device claiming an account whose own record does not list it gets nothing', async () => {
-    const w = world()
+    const w = world(ZERO)
     w.bus.on(SyncMethods.listHeads, () => skarm.sync.v1.ListHeadsResponse.create({ conversations: [{ conversationId: CONV, head: COMMITS[0], role: 'admin', devices: [d1.deviceId] }] }))
-    w.records.set(d1.deviceId, { uri: URI_B, addr: d1.addr })
+    w.records.set(d1.deviceId, { uri: URI_B, addr: '' })
     w.accounts.set(URI_B, [c.deviceId])
     w.allowed.add(`${URI_B}/${d1.deviceId}`)
     const o = start(w, { debounceMs: 0 })
