@@ -60,7 +60,8 @@ async function memberOf (d: Device, conv: string, uri: string): Promise<boolean>
 
 afterAll(async () => {
   for (const d of all) await d.stop()
-  for (const d of all) await rm(d.dataDir, { recursive: true, force: true })
+  if (process.env.SKARM_TEST_KEEP === undefined) for (const d of all) await rm(d.dataDir, { recursive: true, force: true })
+  else console.log("KEEP", all.map((d) => d.dataDir).join(" "))
 })
 
 async function ids (d: Device, conv: string): Promise<string[]> {
@@ -112,7 +113,7 @@ describe('sync between two devices', () => {
 
       const accepted = await http(bob, 'POST', `/v1/requests/${conv}/accept`)
       expect(accepted.status).toBe(202)
-      await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${conv}`)).status === 200, 30_000, 'the clone')
+      await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${conv}`)).body.syncing === false, 30_000, 'the clone') // listed (syncing) at once, cloned later
       await waitFor(() => bobEvents.list.some((e) => e.event === 'ConversationReady' && e.conversationId === conv), 10_000, 'ConversationReady')
       expect((await http(bob, 'GET', '/v1/requests')).body.requests).toEqual([])
       expect((await http(bob, 'GET', '/v1/conversations')).body.conversations).toContainEqual({ id: conv, mode: 'INVITES_ONLY', syncing: false })
@@ -177,6 +178,7 @@ describe('sync between two devices', () => {
 
   it('a forged commit offered by a peer is refused (OnConversationError) while honest sync continues', async () => {
     const bobEvents = await events(bob)
+    const carolEvents = await events(carol)
     try {
       // forge on carol's disk (her store is idle): an unsigned text commit in her name, then an
       // honest message on top of it, which her store signs and announces
@@ -191,6 +193,9 @@ describe('sync between two devices', () => {
       expect(error.what).toContain(forged)
       expect((await ids(bob, conv))).not.toContain(forged)
       expect((await ids(bob, conv))).not.toContain(onTop)
+      // the peer is told: carol's user learns that bob refused her history, and why
+      const told = await waitFor(() => carolEvents.list.find((e) => e.event === 'OnConversationError' && e.conversationId === conv && e.code === 5), 30_000, 'the refusal on carol')
+      expect(told.what).toContain(forged)
 
       // alice and bob go on chatting
       const honest = [await send(alice, conv, 'still here'), await send(bob, conv, 'me too')]
@@ -198,6 +203,7 @@ describe('sync between two devices', () => {
       expect(await ids(alice, conv)).not.toContain(forged)
     } finally {
       bobEvents.close()
+      carolEvents.close()
     }
   })
 
@@ -230,7 +236,7 @@ describe('sync between two devices', () => {
     const one = (await http(alice, 'POST', '/v1/conversations', { mode: 'ONE_TO_ONE', invited: bob.uri })).body.id as string
     await waitFor(async () => (await http(bob, 'GET', '/v1/requests')).body.requests.some((r: { id: string }) => r.id === one), 30_000, 'the request')
     expect((await http(bob, 'POST', `/v1/requests/${one}/accept`)).status).toBe(202)
-    await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${one}`)).status === 200, 30_000, 'the clone')
+    await waitFor(async () => (await http(bob, 'GET', `/v1/conversations/${one}`)).body.syncing === false, 30_000, 'the clone') // listed (syncing) at once, cloned later
     const sent = [await send(bob, one, 'hi'), await send(alice, one, 'hi back')]
     await converged([alice, bob], one, sent)
   })

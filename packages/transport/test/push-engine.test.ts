@@ -122,6 +122,11 @@ describe('push: a commit travels with its announce', () => {
     expect(b.calls.errors[0]!.what).toContain('COMMIT_BAD_SIGNATURE')
     expect(b.calls.imports).toHaveLength(0)
     expect(b.engine.backoff.allowed(a.node.peerId.toString())).toBe(false)
+    // the peer is told (SPEC.md §5): its user sees which commit was refused and why
+    await waitFor(() => a.calls.errors.length > 0)
+    expect(a.calls.errors[0]!.code).toBe(SYNC_ERROR.REFUSED_BY_PEER)
+    expect(a.calls.errors[0]!.what).toContain(r.c3)
+    expect(a.calls.errors[0]!.what).toContain('COMMIT_BAD_SIGNATURE')
   })
 
   it('a push that lacks objects falls back to a fetch through the git tunnel', async () => {

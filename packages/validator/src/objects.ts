@@ -77,9 +77,13 @@ export class ObjectReader {
   /** The repository's `objects` folder, then those named in `objects/info/alternates` (a quarantine's). */
   private readonly objectDirs: string[]
 
+  /** Loose objects (zlib data) read before the repository's own: a push, quarantined in memory. */
+  private readonly overlay: ReadonlyMap<string, Buffer> | undefined
+
   /** `baseBytes` bounds the delta bases of packed objects (default {@link MAX_DELTA_BASE_BYTES}). */
-  constructor (repo: GitRepo, baseBytes = MAX_DELTA_BASE_BYTES) {
+  constructor (repo: GitRepo, baseBytes = MAX_DELTA_BASE_BYTES, overlay?: ReadonlyMap<string, Buffer>) {
     this.repo = repo
+    this.overlay = overlay
     this.objectDirs = [join(repo.gitdir, 'objects'), ...alternatesOf(repo.gitdir)]
     this.packs = new PackSet(this.objectDirs)
     this.baseBytes = baseBytes
@@ -87,6 +91,8 @@ export class ObjectReader {
 
   // the loose object file of `oid` in the first object folder holding it (undefined: none)
   private readLoose (oid: string, maxBytes: number): Buffer | null | undefined {
+    const pushed = this.overlay?.get(oid)
+    if (pushed !== undefined) return pushed.length > maxBytes + (maxBytes >> 10) + 1024 ? null : pushed
     for (const dir of this.objectDirs) {
       try {
         return readBounded(join(dir, oid.slice(0, 2), oid.slice(2)), maxBytes)
@@ -95,6 +101,17 @@ export class ObjectReader {
       }
     }
     return undefined
+  }
+
+  /**
+   * True when object `oid` is in this repository (pushed, loose, or packed), without reading
+   * it: for objects whose parsed form the context already caches from another repository.
+   */
+  has (oid: string): boolean {
+    if (!OID.test(oid)) return false
+    if (this.overlay?.has(oid) === true) return true
+    for (const dir of this.objectDirs) if (fs.existsSync(join(dir, oid.slice(0, 2), oid.slice(2)))) return true
+    return this.packs.has(oid)
   }
 
   /** The body of object `oid`, which must be of `type` and at most `maxBytes` long. */

@@ -239,6 +239,12 @@ export class PackSet {
     return this.packs
   }
 
+  /** True when a pack holds object `oid`. */
+  has (oid: string): boolean {
+    const key = Buffer.from(oid, 'hex')
+    return this.load().some((pack) => pack.find(key) >= 0)
+  }
+
   /** Object `oid` from the packs, or null when no pack holds it. */
   async read (oid: string, maxBytes: number, baseBytes: number, external: ExternalBase): Promise<PackedObject | null> {
     const key = Buffer.from(oid, 'hex')

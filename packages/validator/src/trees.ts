@@ -83,3 +83,26 @@ export async function treeState (r: ObjectReader, ctx: ValidationContext, oid: s
   ctx.trees.set(oid, state)
   return state
 }
+
+/**
+ * Checks that the objects of tree `oid` that differ from `parentTree` (by path and id) are in
+ * the repository being validated. The context caches parsed trees and blobs across
+ * repositories: a commit whose tree is known from elsewhere must not pass where its objects are
+ * missing (an import would then leave a broken history). What the parent's tree shares is
+ * there already: the parent was validated in this repository, or is part of its history.
+ */
+export async function checkPresent (r: ObjectReader, ctx: ValidationContext, oid: string, parentTree: string | undefined): Promise<void> {
+  const walk = async (tree: string, old: string | undefined): Promise<void> => {
+    if (tree === old) return
+    if (!r.has(tree)) throw new ObjectError('OBJECT_MISSING', `tree ${tree} is not in the repository`, tree)
+    const before = new Map<string, TreeEntry>()
+    if (old !== undefined) for (const e of await treeObject(r, ctx, old)) before.set(e.name, e)
+    for (const e of await treeObject(r, ctx, tree)) {
+      const prev = before.get(e.name)
+      if (prev?.oid === e.oid && prev.mode === e.mode) continue
+      if (e.mode === TREE_MODE) await walk(e.oid, prev?.mode === TREE_MODE ? prev.oid : undefined)
+      else if (!r.has(e.oid)) throw new ObjectError('OBJECT_MISSING', `blob ${e.oid} is not in the repository`, e.oid)
+    }
+  }
+  await walk(oid, parentTree)
+}

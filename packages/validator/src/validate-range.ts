@@ -3,9 +3,10 @@ import { linearize, type GitRepo, type StoredCommit } from '@skarm/conversation'
 import { InvalidInputError } from '@skarm/errors'
 import { isId } from '@skarm/identity'
 import { ValidationContext } from './context.ts'
-import { ancestorsOf, noteGen, noteHeader } from './dag.ts'
+import { ancestorsOf, header, noteGen, noteHeader } from './dag.ts'
 import { CommitRejectedError } from './errors.ts'
 import { CheckedRepo, ObjectError, ObjectReader } from './objects.ts'
+import { checkPresent } from './trees.ts'
 import { checkCommit, conversationResolver } from './validate-commit.ts'
 
 /** The commits to validate: reachable from `tips`, not from `bases`. */
@@ -91,6 +92,13 @@ export async function replayRange (repo: GitRepo, range: CommitRange, ctx: Valid
   const conv = conversationResolver(r, ctx, roots[0] ?? first, range.conversationId ?? (isId(folder) ? folder : undefined))
   for (const c of order) {
     if (progress.checked % 512 === 511) await new Promise((resolve) => setImmediate(resolve))
+    try {
+      const parent = c.parents[0] === undefined ? undefined : (await header(r, ctx, c.parents[0])).tree
+      await checkPresent(r, ctx, c.tree, parent)
+    } catch (err) {
+      // the commit is what is refused; the message names the missing object
+      throw err instanceof ObjectError ? new CommitRejectedError(err.code, err.message, { commit: c.oid }, { cause: err }) : err
+    }
     await checkCommit(r, ctx, c, conv)
     progress.checked++
     noteGen(ctx, c.oid, c.parents)

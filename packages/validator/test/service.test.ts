@@ -77,4 +77,24 @@ describe('validator service', () => {
     await writeFile(join(q, 'objects', next.slice(0, 2), next.slice(2)), data)
     expect(await v.validateRange({ repoPath: q, bases: [base], tips: [next] })).toMatchObject({ ok: true, checked: 1 })
   })
+
+  it('refuses a commit whose new tree it knows from another repository when this one lacks it', async () => {
+    const v = createValidator({ dataDir })
+    const base = await f.head()
+    // a profile change (a new tree and blob) made on a copy and validated there: the validator
+    // now caches that tree
+    const one = join(dataDir, 'quarantine', 'one')
+    await cp(f.conv.dir, one, { recursive: true })
+    const copy = await Conversation.open(one)
+    const next = await copy.updateProfile(alice, 'BEGIN:VCARD\nVERSION:2.1\nFN:Elsewhere\nEND:VCARD\n')
+    expect(await v.validateRange({ repoPath: one, bases: [base], tips: [next] })).toMatchObject({ ok: true, checked: 1 })
+    // another repository holding the commit object only
+    const two = join(dataDir, 'quarantine', 'two')
+    await mkdir(join(two, 'objects', 'info'), { recursive: true })
+    await mkdir(join(two, 'objects', next.slice(0, 2)), { recursive: true })
+    await writeFile(join(two, 'objects', 'info', 'alternates'), join(f.conv.dir, 'objects') + '\n')
+    await writeFile(join(two, 'objects', next.slice(0, 2), next.slice(2)), await readFile(join(one, 'objects', next.slice(0, 2), next.slice(2))))
+    const r = await v.validateRange({ repoPath: two, bases: [base], tips: [next] })
+    expect(r).toMatchObject({ ok: false, rule: 'OBJECT_MISSING', invalidCommit: next })
+  })
 })

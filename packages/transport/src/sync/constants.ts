@@ -6,6 +6,8 @@ export const ANNOUNCE_PROTOCOL = '/skarm/announce/1.0.0'
 export const ANNOUNCE_STREAM_PROTOCOL = '/skarm/announce/1.1.0'
 /** The git protocol (stateless RPC, upload-pack only) tunnelled one request per stream. */
 export const GIT_PROTOCOL = '/skarm/git/1.0.0'
+/** Tells a peer its commit was refused: `{"type":"refused", conversationId, commit, rule, message}` (SPEC.md §5: "the peer is told"). */
+export const REFUSED_PROTOCOL = '/skarm/refused/1.0.0'
 /** An invitation: `{"application/invite+json": {conversationId, from, members, title?, …}}`. */
 export const INVITE_PROTOCOL = '/skarm/invite/1.0.0'
 

@@ -7,7 +7,7 @@ import type { KnownPeer, TransportNode } from '../node.ts'
 import { Backoff } from './backoff.ts'
 import {
   ANNOUNCE_MAX_BYTES, ANNOUNCE_PROTOCOL, ANNOUNCE_STREAM_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
-  INVITE_KEY, INVITE_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS, RESYNC_BASE_MS, RESYNC_MAX_MS
+  INVITE_KEY, INVITE_PROTOCOL, REFUSED_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS, RESYNC_BASE_MS, RESYNC_MAX_MS
 } from './constants.ts'
 import { FrameChannels, readFrames } from './channel.ts'
 import { readMessage, sendMessage } from './framing.ts'
@@ -58,7 +58,7 @@ export interface BackendHead {
 }
 
 /** OnConversationError codes of sync (Jami passes an int and a text). */
-export const SYNC_ERROR = { FETCH_FAILED: 1, INVALID_COMMIT: 2, FETCH_TOO_LARGE: 3, CLONE_FAILED: 4 } as const
+export const SYNC_ERROR = { FETCH_FAILED: 1, INVALID_COMMIT: 2, FETCH_TOO_LARGE: 3, CLONE_FAILED: 4, REFUSED_BY_PEER: 5 } as const
 
 /** What the engine asks of the rest of the device (the store and validator over the bus). */
 export interface SyncBackend {
@@ -182,6 +182,8 @@ export class SyncEngine {
   /** Objects pushed with announces, waiting for their import. */
   readonly pool = new PushPool()
   private readonly recent = new RecentCommits()
+  // refusals already reported (peer/commit), so a peer cannot flood the user with one commit
+  private readonly told = new RecentCommits(1_024)
   private channels: FrameChannels | undefined
   private readonly auths = new Map<string, { value: { allowed: boolean, repoPath: string, head: string, role: string }, at: number }>()
 
@@ -216,6 +218,7 @@ export class SyncEngine {
         if (peer?.accountUri !== undefined) this.track(this.onAnnounce(peer, msg))
       })
     })
+    await lib.handle(REFUSED_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onRefused(peer, msg) }) })
     await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
     this.offPeer = this.node.onPeer((peer) => {
       this.track(this.headsOrLater(peer))
@@ -478,6 +481,28 @@ export class SyncEngine {
     const delay = this.backoff.fail(key)
     this.log.warn({ peer: key, conversationId, commit: v.invalidCommit, rule: v.rule, delay }, 'fetched commit refused, peer backed off')
     this.backend.reportError(conversationId, SYNC_ERROR.INVALID_COMMIT, `commit ${v.invalidCommit} from device ${peer.deviceId} refused (${v.rule}): ${v.message}. The peer may run an outdated or malicious version.`)
+    // the peer is told (SPEC.md §5), so its user learns why its history does not spread
+    const msg = { type: 'refused', conversationId, commit: v.invalidCommit, rule: v.rule.slice(0, 64), message: v.message.slice(0, 1024) }
+    this.track(this.send(peer, REFUSED_PROTOCOL, msg))
+  }
+
+  /** A peer refused one of our commits: our user is told (OnConversationError), once per commit and peer. */
+  private async onRefused (peer: KnownPeer, msg: unknown): Promise<void> {
+    const m = msg as Record<string, unknown> | null
+    if (m === null || typeof m !== 'object' || m.type !== 'refused') return
+    const { conversationId, commit } = m
+    if (typeof conversationId !== 'string' || !HEX40.test(conversationId) || typeof commit !== 'string' || !HEX40.test(commit)) return
+    const rule = typeof m.rule === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(m.rule) ? m.rule : 'UNKNOWN'
+    const text = typeof m.message === 'string' ? m.message.slice(0, 1024) : ''
+    const key = `${peer.peerId.toString()}/${commit}`
+    if (this.told.has(key)) return
+    const local = await this.authorizeCached(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
+    if (!local.allowed) return
+    const auth = await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)
+    if (!auth.allowed) return
+    this.told.add([key])
+    this.log.warn({ peer: peer.peerId.toString(), conversationId, commit, rule }, 'a peer refused our commit')
+    this.backend.reportError(conversationId, SYNC_ERROR.REFUSED_BY_PEER, `device ${peer.deviceId} refused commit ${commit} (${rule})${text === '' ? '' : `: ${text}`}`)
   }
 
   private imported (conversationId: string, key: string, r: { head: string, commits: string[], merged: boolean }): void {

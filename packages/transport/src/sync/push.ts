@@ -162,11 +162,9 @@ export async function objectsOf (repoPath: string, commits: string[], maxBytes =
     const parent = await looseFile(dir, links.parents[0]!)
     const p = parent === undefined ? undefined : inflateObject(links.parents[0]!, parent)
     const parentTree = p?.type === 'commit' ? commitLinks(p.body)?.tree : undefined
-    if (parentTree === undefined) {
-      // the parent is packed: its tree cannot be compared cheaply, push the commit alone
-      if (over()) return undefined
-      continue
-    }
+    // the parent is packed (the first commit after a clone): its tree cannot be compared
+    // cheaply, and a commit pushed without its new objects only costs the peer a round trip
+    if (parentTree === undefined) return undefined
     if (!await diff(links.tree, parentTree) || over()) return undefined
   }
   return [...out].map(([oid, data]) => ({ oid, data }))
