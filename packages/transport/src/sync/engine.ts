@@ -1,4 +1,3 @@
-import * as fs from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Connection, Stream } from '@libp2p/interface'
@@ -11,7 +10,7 @@ import {
 } from './constants.ts'
 import { FrameChannels, readFrames } from './channel.ts'
 import { readMessage, sendMessage } from './framing.ts'
-import { handleGit, tunnelHttp } from './git-tunnel.ts'
+import { handleGit } from './git-tunnel.ts'
 import { fromWire, hasLoose, objectsOf, PushPool, readHeadRef, toWire, type PushedObject } from './push.ts'
 import { createQuarantine, git, type Quarantine } from './quarantine.ts'
 
@@ -441,12 +440,11 @@ export class SyncEngine {
   }
 
   private async fetchInto (q: Quarantine, conversationId: string, peer: KnownPeer): Promise<string> {
+    // native upload-pack → native index-pack over the tunnel (pack-fetch.ts)
+    const { fetchPack } = await import('./pack-fetch.ts')
     const signal = AbortSignal.timeout(this.fetchTimeoutMs)
-    const http = tunnelHttp(this.node.libp2p, peer.peerId, { signal, maxBytes: this.maxBytes })
-    const { default: isogit } = await import('isomorphic-git')
-    const res = await isogit.fetch({ fs, http, gitdir: q.path, url: `http://skarm/${conversationId}`, singleBranch: false, tags: false })
-    const tip = res.fetchHead
-    if (tip === null || !HEX40.test(tip)) throw new Error('the peer has no branch')
+    const { tip } = await fetchPack(this.node.libp2p, peer.peerId, { conversationId, gitdir: q.path, signal, maxBytes: this.maxBytes })
+    if (!HEX40.test(tip)) throw new Error('the peer has no branch')
     return tip
   }
 
