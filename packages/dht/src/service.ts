@@ -250,7 +250,22 @@ export async function startDhtService (init: DhtServiceInit): Promise<DhtService
     const first = async (): Promise<void> => {
       // Give the bootstrap peers a moment: a poll with an empty routing table finds nothing.
       for (let i = 0; i < FIRST_WAIT_STEPS && node.routingTableSize() === 0 && !stopped; i++) await new Promise(resolve => setTimeout(resolve, 200))
-      await publishRecords().catch((err: Error) => { logger.warn({ err: err.message }, 'dht records not published at start') })
+      // The transport answers our address question only once it runs; entries polled before
+      // it listens for them would be announced to nobody (each is announced once): publish
+      // first, retrying for a while, then poll.
+      for (let delay = 200; !stopped; delay *= 2) {
+        try {
+          await publishRecords()
+          break
+        } catch (err) {
+          if (delay > 6_400) {
+            logger.warn({ err: (err as Error).message }, 'dht records not published at start')
+            break
+          }
+          await new Promise(resolve => setTimeout(resolve, delay))
+        }
+      }
+      if (stopped) return
       await pollInbox().catch((err: Error) => { logger.warn({ err: err.message }, 'inbox not polled at start') })
       await republish().catch((err: Error) => { logger.warn({ err: err.message }, 'outbox not republished at start') })
     }
