@@ -245,8 +245,9 @@ await section(`first sync of ${N} commits`, async () => {
     const ready = fb2.events.find((e) => e.event.event === 'ConversationReady' && e.event.conversationId === big.id)
     const readyNote = ready === undefined ? 'no ConversationReady seen' : `ConversationReady after ${((ready.at - t) / 1000).toFixed(2)} s`
     report(`first sync of ${N} commits (accept → cloned, validated, listed, newest 50 loaded)`, `${Math.round(N / total)} commits/s (${total.toFixed(2)} s; ${readyNote})`, '≥ 2,000 commits/s')
-    console.log('  B\'s logs from the accept to the newest 50 loaded:')
-    for (const line of await timeline(b.dataDir, acceptedAt, acceptedAt + total * 1000 + 50)) console.log(`    ${line}`)
+    // (the transport logs `conversation cloned` once the store's install answered: up to 2 s more)
+    console.log(`  B's logs from the accept to 2 s after the newest 50 loaded (+${total.toFixed(2)} s):`)
+    for (const line of await timeline(b.dataDir, acceptedAt, acceptedAt + total * 1000 + 2000)) console.log(`    ${line}`)
   } finally {
     fb2.close()
   }
