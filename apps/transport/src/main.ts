@@ -28,7 +28,7 @@ await runService('transport', async ({ config, logger, bus }) => {
   bus.serve(TransportMethods.getAddresses, () => skarm.transport.v1.GetAddressesResponse.create({ peerId, addresses: node.addresses() }))
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
   // sync between devices: heads, announce, git fetch, invites (docs/sync.md)
-  const stopSync = await startSync(bus, node, config.dataDir, logger)
+  const stopSync = await startSync(bus, node, config.dataDir, logger, { maxCommits: config.fetchMaxCommits, maxBytes: config.fetchMaxMiB * 1024 * 1024 })
   // a bounded, bucketed subset of each conversation's devices stays connected (docs/sync.md, Routing)
   routing = startRouting(bus, node, await accountUriOf(config.dataDir), logger.child({ component: 'routing' }))
   logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')

@@ -13,7 +13,7 @@ const VALIDATE_TIMEOUT_MS = 120_000
 const IMPORT_TIMEOUT_MS = 60_000
 
 /** Starts sync for this device; returns the function that stops it. */
-export async function startSync (bus: Bus, node: TransportNode, dataDir: string, logger: Logger): Promise<() => Promise<void>> {
+export async function startSync (bus: Bus, node: TransportNode, dataDir: string, logger: Logger, limits: { maxCommits?: number, maxBytes?: number } = {}): Promise<() => Promise<void>> {
   const ownDeviceId = node.deviceId
   const ownUri = await accountUriOf(dataDir)
   // DHT inboxes for devices that are not connected (offline.ts); entries that arrive before the
@@ -50,7 +50,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
       bus.publish(Events.OnConversationError.subject, Events.OnConversationError.type, { conversationId, code, what })
     }
   }
-  const engine = new SyncEngine({ node, backend, dataDir, logger: logger.child({ component: 'sync' }) })
+  const engine = new SyncEngine({ node, backend, dataDir, logger: logger.child({ component: 'sync' }), ...limits })
   // the services of a stack start together: answer peers' sync streams only once the store
   // answers (a heads message handled without it would be lost); in the background, so the
   // transport itself is ready at once

@@ -78,6 +78,8 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
         natsToken: cfg.natsToken,
         mdns: cfg.mdns,
         logLevel: cfg.logLevel,
+        fetchMaxCommits: cfg.fetchMaxCommits,
+        fetchMaxMiB: cfg.fetchMaxMiB,
         logger,
         env: io.env,
         entries: opts.entries,

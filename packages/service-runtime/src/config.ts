@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { InvalidInputError } from '@skarm/errors'
-import { CONFIG_FILE, DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL } from './constants.ts'
+import { CONFIG_FILE, DEFAULT_API, DEFAULT_FETCH_MAX_COMMITS, DEFAULT_FETCH_MAX_MIB, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL } from './constants.ts'
 
 /** The configuration every Skarm process of a device shares. */
 export interface ServiceConfig {
@@ -21,13 +21,29 @@ export interface ServiceConfig {
   mdns: boolean
   /** SKARM_LOG_LEVEL or --log-level, default 'info'. */
   logLevel: string
+  /**
+   * The fetch limits (SPEC.md §5, "the configured limit"): a fetch or clone bringing more
+   * commits, or more MiB of pack data, is not merged. `fetchMaxCommits` in DATA/config.json or
+   * SKARM_FETCH_MAX_COMMITS (default 10,000); `fetchMaxMiB` or SKARM_FETCH_MAX_MIB (default 64).
+   */
+  fetchMaxCommits: number
+  fetchMaxMiB: number
 }
 
 /** The configuration of `skarm up`: as {@link ServiceConfig}, but the NATS URL is optional (a private server is started without it). */
 export type StackConfig = Omit<ServiceConfig, 'natsUrl'> & { natsUrl?: string }
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'logLevel'])
+const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB'])
+/** Bounds of the fetch limits: a limit is a whole number in these ranges. */
+const LIMITS = { fetchMaxCommits: [1, 10_000_000], fetchMaxMiB: [1, 4_096] } as const
+
+function limit (name: 'fetchMaxCommits' | 'fetchMaxMiB', v: unknown, where: string, text = false): number {
+  const n = text && typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
+  const [min, max] = LIMITS[name]
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw bad(`${where} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`, { name })
+  return n
+}
 
 type Layer = Partial<ServiceConfig>
 
@@ -97,6 +113,8 @@ function fromEnv (env: NodeJS.ProcessEnv): Layer {
   if (v('SKARM_BOOTSTRAP') !== undefined) layer.bootstrap = list(v('SKARM_BOOTSTRAP')!)
   if (v('SKARM_MDNS') !== undefined && v('SKARM_MDNS') !== '') layer.mdns = bool('SKARM_MDNS', v('SKARM_MDNS')!)
   if (v('SKARM_LOG_LEVEL') !== undefined && v('SKARM_LOG_LEVEL') !== '') layer.logLevel = v('SKARM_LOG_LEVEL')
+  if (v('SKARM_FETCH_MAX_COMMITS') !== undefined && v('SKARM_FETCH_MAX_COMMITS') !== '') layer.fetchMaxCommits = limit('fetchMaxCommits', v('SKARM_FETCH_MAX_COMMITS'), 'SKARM_FETCH_MAX_COMMITS', true)
+  if (v('SKARM_FETCH_MAX_MIB') !== undefined && v('SKARM_FETCH_MAX_MIB') !== '') layer.fetchMaxMiB = limit('fetchMaxMiB', v('SKARM_FETCH_MAX_MIB'), 'SKARM_FETCH_MAX_MIB', true)
   return layer
 }
 
@@ -122,6 +140,8 @@ function fromFile (path: string, required: boolean): Layer {
     if (k === 'listen' || k === 'bootstrap') {
       if (!Array.isArray(val) || !val.every((x) => typeof x === 'string')) throw bad(`${where} must be an array of strings`, { path, key: k })
       layer[k] = val as string[]
+    } else if (k === 'fetchMaxCommits' || k === 'fetchMaxMiB') {
+      layer[k] = limit(k, val, where)
     } else if (k === 'mdns') {
       if (typeof val !== 'boolean') throw bad(`${where} must be true or false`, { path, key: k })
       layer.mdns = val
@@ -172,7 +192,9 @@ function resolveLayers (argv: string[], env: NodeJS.ProcessEnv, file: string | u
     listen: [...DEFAULT_LISTEN],
     bootstrap: [],
     mdns: true,
-    logLevel: DEFAULT_LOG_LEVEL
+    logLevel: DEFAULT_LOG_LEVEL,
+    fetchMaxCommits: DEFAULT_FETCH_MAX_COMMITS,
+    fetchMaxMiB: DEFAULT_FETCH_MAX_MIB
   }
   for (const layer of [fileLayer, envs, args]) {
     for (const [k, v] of Object.entries(layer)) {

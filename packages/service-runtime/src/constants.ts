@@ -21,3 +21,7 @@ export const EXIT_NO_BUS = 3
 
 /** `type` of the message a service sends its supervisor over the IPC channel once it serves health. */
 export const READY_MESSAGE = 'skarm:service-ready'
+
+/** Default fetch limits (SPEC.md §5): 10,000 commits or 64 MiB of pack data in one fetch. */
+export const DEFAULT_FETCH_MAX_COMMITS = 10_000
+export const DEFAULT_FETCH_MAX_MIB = 64

@@ -25,7 +25,7 @@ function error (fn: () => unknown): InvalidInputError {
 describe('loadConfig', () => {
   it('applies the defaults', () => {
     const c = loadConfig(['--data', dir, '--nats', NATS], {})
-    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, logLevel: 'info' })
+    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, logLevel: 'info', fetchMaxCommits: 10_000, fetchMaxMiB: 64 })
   })
 
   it('layers defaults < DATA/config.json < SKARM_* env < flags', async () => {
@@ -49,8 +49,23 @@ describe('loadConfig', () => {
       listen: ['/ip4/0.0.0.0/tcp/4001', '/ip4/0.0.0.0/tcp/4002'],
       bootstrap: ['/ip4/1.2.3.4/tcp/5/p2p/QmX'],
       mdns: false,
-      logLevel: 'warn'
+      logLevel: 'warn',
+      fetchMaxCommits: 10_000,
+      fetchMaxMiB: 64
     })
+  })
+
+  it('takes the fetch limits from DATA/config.json and SKARM_FETCH_MAX_*, whole numbers in range only', async () => {
+    const data = join(dir, 'limits')
+    await mkdir(data, { recursive: true })
+    await writeFile(join(data, 'config.json'), JSON.stringify({ fetchMaxCommits: 50_000, fetchMaxMiB: 256 }))
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).toMatchObject({ fetchMaxCommits: 50_000, fetchMaxMiB: 256 })
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_FETCH_MAX_COMMITS: '20000', SKARM_FETCH_MAX_MIB: '8' })).toMatchObject({ fetchMaxCommits: 20_000, fetchMaxMiB: 8 })
+    for (const bad of ['0', '-1', '1.5', 'many', '99999999999']) {
+      expect(error(() => loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_FETCH_MAX_COMMITS: bad })).message).toMatch(/whole number/)
+    }
+    await writeFile(join(data, 'config.json'), JSON.stringify({ fetchMaxMiB: '64' }))
+    expect(error(() => loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).message).toMatch(/fetchMaxMiB must be a whole number/)
   })
 
   it('an empty SKARM_BOOTSTRAP means no bootstrap, overriding the file', async () => {

@@ -29,6 +29,9 @@ export interface StackOptions {
   natsToken?: string
   mdns: boolean
   logLevel: string
+  /** Fetch limits handed to the services (SKARM_FETCH_MAX_COMMITS, SKARM_FETCH_MAX_MIB); default theirs. */
+  fetchMaxCommits?: number
+  fetchMaxMiB?: number
   /** The supervisor's own logger; silent by default. */
   logger?: Logger
   /** Base environment of the children (PATH, HOME…); their `SKARM_*` variables are set from the options. Default: empty. */
@@ -249,7 +252,9 @@ class DeviceStack implements Stack {
       SKARM_LISTEN: (name === 'transport' ? (this.#pins.listen ?? o.listen) : o.listen).join(','),
       SKARM_BOOTSTRAP: o.bootstrap.join(','),
       SKARM_MDNS: o.mdns ? '1' : '0',
-      SKARM_LOG_LEVEL: o.logLevel
+      SKARM_LOG_LEVEL: o.logLevel,
+      SKARM_FETCH_MAX_COMMITS: o.fetchMaxCommits === undefined ? undefined : String(o.fetchMaxCommits),
+      SKARM_FETCH_MAX_MIB: o.fetchMaxMiB === undefined ? undefined : String(o.fetchMaxMiB)
     })
     return new ManagedChild(
       { name, command: o.nodePath ?? process.execPath, args, env, logFile: join(this.#logDir, `${name}.log`) },

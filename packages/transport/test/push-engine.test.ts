@@ -60,11 +60,11 @@ afterEach(async () => {
   }
 })
 
-async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = []): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
+async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], maxCommits?: number): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
   const identity = await createIdentity('x')
   const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const calls: Calls = { validate: [], imports: [], errors: [] }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger })
+  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits })
   await engine.start()
   running.push({ node, engine })
   return { node, engine, calls }
@@ -144,5 +144,17 @@ describe('push: a commit travels with its announce', () => {
     expect(b.calls.imports[0]!.repoPath).toContain('quarantine')
     expect(b.calls.imports[0]!.tip).toBe(r.c3)
     expect(b.calls.errors).toHaveLength(0)
+  })
+
+  it('a fetch bringing more commits than the configured limit is not merged (OnConversationError 3)', async () => {
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'OBJECT_MISSING' }], 1)
+    await connect(b.node, a.node)
+    a.engine.announce(CONV, r.c3, undefined, [r.c3])
+    await waitFor(() => b.calls.errors.length > 0)
+    expect(b.calls.errors[0]!.code).toBe(SYNC_ERROR.FETCH_TOO_LARGE)
+    expect(b.calls.errors[0]!.what).toMatch(/2 commits \(limit 1\)/)
+    expect(b.calls.imports).toHaveLength(0)
   })
 })
