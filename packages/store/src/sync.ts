@@ -4,6 +4,7 @@ import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promise
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
+import { createHash } from 'node:crypto'
 import {
   Conversation, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
   type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
@@ -103,9 +104,9 @@ async function writePushed (repo: GitRepo, o: PushedObject): Promise<void> {
   }
   const sp = raw.indexOf(0x20)
   const nul = sp < 0 ? -1 : raw.indexOf(0, sp)
-  if (sp < 0 || nul < 0) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object has no header', { oid: o.oid })
-  const oid = await repo.writeObject(raw.toString('latin1', 0, sp), raw.subarray(nul + 1))
-  if (oid !== o.oid) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object does not hash to its id', { oid: o.oid })
+  if (sp < 0 || nul < 0 || Number(raw.toString('latin1', sp + 1, nul)) !== raw.length - nul - 1) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object has no valid header', { oid: o.oid })
+  if (createHash('sha1').update(raw).digest('hex') !== o.oid) throw new InvalidInputError('OBJECT_INVALID', 'a pushed object does not hash to its id', { oid: o.oid })
+  await repo.writeLoose(o.oid, o.data)
 }
 
 /**

@@ -142,6 +142,30 @@ export class GitRepo {
     return oid
   }
 
+  /**
+   * Writes a loose object file as given (zlib data), atomically and idempotently: for objects
+   * the caller has already checked against `oid` (a validated push).
+   */
+  async writeLoose (oid: string, data: Uint8Array): Promise<void> {
+    const path = this.loosePath(oid)
+    try {
+      await stat(path)
+      return
+    } catch {}
+    const fanout = oid.slice(0, 2)
+    if (!this.fanouts.has(fanout)) {
+      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
+      this.fanouts.add(fanout)
+    }
+    try {
+      await writeFileAtomic(path, data)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
+      await writeFileAtomic(path, data)
+    }
+  }
+
   /** Reads and parses a commit; COMMIT_MALFORMED when it is not one. */
   async readCommit (oid: string): Promise<StoredCommit> {
     const cached = this.commitCache.get(oid)
