@@ -285,8 +285,14 @@ export class ConnectionManager {
       k: this.init.k
     })
     if (this.stopped) return plan
-    this.log.debug({ conversations: conversations.length, desired: plan.desired.size, wanted: wanted.size, connections: connections.length, dial: plan.dial.length, close: plan.close.length }, 'routing round')
+    const changed = plan.desired.size !== this.desiredSet.size || [...plan.desired].some((id) => !this.desiredSet.has(id))
+    if (changed || plan.dial.length > 0 || plan.close.length > 0) {
+      this.log.debug({ conversations: conversations.length, desired: plan.desired.size, wanted: wanted.size, connections: connections.length, dial: plan.dial.length, close: plan.close.length }, 'routing round')
+    }
     this.desiredSet = plan.desired
+    // forget closings older than the cooldown (they no longer hold back a dial)
+    const cooldown = this.init.cooldownMs ?? ROUTING_COOLDOWN_MS
+    for (const [peerId, at] of this.closedAt) if (this.now() - at >= cooldown) this.closedAt.delete(peerId)
     this.members = new Set(conversations.flat())
     for (const peerId of plan.close) {
       this.closedAt.set(peerId, this.now())

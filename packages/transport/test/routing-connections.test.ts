@@ -146,6 +146,21 @@ describe('ConnectionManager over real nodes', () => {
     await waitFor(() => connectedTo(a, b) && a.libp2p.getConnections(b.peerId).every((c) => c.direction === 'outbound'))
   })
 
+  it('a stranger that left (closed by its side) is not redialed on discovery until the cooldown passed', async () => {
+    let now = 1_000_000
+    const a = await node()
+    const b = await node()
+    const manager = new ConnectionManager({ node: a, logger, conversations: async () => [], intervalMs: 3_600_000, cooldownMs: 60_000, now: () => now })
+    running.push(manager)
+    manager.start()
+    expect(manager.shouldDial(b.peerId)).toBe(true)
+    await b.libp2p.dial(multiaddr(a.addresses()[0]))
+    for (const c of b.libp2p.getConnections(a.peerId)) await c.close()
+    await waitFor(() => !connectedTo(a, b) && !manager.shouldDial(b.peerId))
+    now += 60_000
+    expect(manager.shouldDial(b.peerId)).toBe(true)
+  })
+
   it('skips a round while the conversations cannot be listed (nothing is closed)', async () => {
     const a = await node()
     const b = await node()
