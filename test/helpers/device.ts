@@ -73,6 +73,29 @@ export async function startDevice (name: string, extra: string[] = []): Promise<
   }
 }
 
+/** `skarm up` again on a stopped device's data directory (same account and device). */
+export async function restartDevice (d: Device, extra: string[] = []): Promise<Device> {
+  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  proc.stdout!.on('data', (b: Buffer) => { out += b.toString() })
+  proc.stderr!.on('data', (b: Buffer) => { out += b.toString() })
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { resolve(code) }))
+  await waitFor(() => /^ready /m.test(out) || proc.exitCode !== null, 60_000, 'skarm up to be ready')
+  if (proc.exitCode !== null) throw new Error(`skarm up exited:\n${out}`)
+  const runJson = JSON.parse(await readFile(join(d.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
+  return {
+    ...d,
+    api: runJson.api,
+    p2p: runJson.p2p,
+    proc,
+    output: () => out,
+    stop: async () => {
+      if (proc.exitCode === null) proc.kill('SIGTERM')
+      return await exited
+    }
+  }
+}
+
 /** A JSON HTTP call; returns status and parsed body (null when empty). */
 export async function http (device: Pick<Device, 'api'>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number, body: any }> {
   const init: RequestInit = { method, headers: { ...headers } }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, SKARM, events, http, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { ROOT, SKARM, events, http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
 
 const run = promisify(execFile)
 
@@ -25,25 +25,7 @@ beforeAll(async () => {
 
 /** `skarm up` again on a stopped device's data directory (same account and device). */
 async function restart (d: Device, extra: string[]): Promise<Device> {
-  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  proc.stdout.on('data', (b: Buffer) => { out += b.toString() })
-  proc.stderr.on('data', (b: Buffer) => { out += b.toString() })
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { resolve(code) }))
-  await waitFor(() => /^ready /m.test(out) || proc.exitCode !== null, 60_000, 'skarm up to be ready')
-  if (proc.exitCode !== null) throw new Error(`skarm up exited:\n${out}`)
-  const runJson = JSON.parse(await readFile(join(d.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
-  const again: Device = {
-    ...d,
-    api: runJson.api,
-    p2p: runJson.p2p,
-    proc,
-    output: () => out,
-    stop: async () => {
-      if (proc.exitCode === null) proc.kill('SIGTERM')
-      return await exited
-    }
-  }
+  const again = await restartDevice(d, extra)
   all.push(again)
   return again
 }

@@ -7,7 +7,7 @@ import { loadIdentity } from '@skarm/identity'
 import { createNetwork, history, type SimDevice } from '@skarm/sim'
 import { generateConversation } from './generate.ts'
 import { ms, pct, report, results } from './report.ts'
-import { http, startDevice, type Device } from '../../test/helpers/device.ts'
+import { http, restartDevice, startDevice, type Device } from '../../test/helpers/device.ts'
 
 const N = Number(process.env.SKARM_BENCH_COMMITS ?? 10_000)
 const LATENCY_MESSAGES = Number(process.env.SKARM_BENCH_LATENCY_MESSAGES ?? 200)
@@ -207,6 +207,29 @@ await section('latency and burst A → B', async () => {
     fb.close()
   }
 
+})
+
+// 2b. a burst written while B was away, delivered when it comes back (the backlog path:
+// heads exchange, one fetch, one validation, one import)
+await section('burst delivered on reconnect', async () => {
+  const a = await device('bench-a')
+  const b1 = await device('bench-b', ['--bootstrap', a.p2p[0]!])
+  const conv = (await http(a, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+  await inviteAndAccept(a, b1, conv)
+  await b1.stop()
+  let next = 0
+  await Promise.all(Array.from({ length: BURST_CONCURRENCY }, async () => {
+    while (next < BURST) await send(a, conv, `away ${next++}`)
+  }))
+  const newest = async (d: Api): Promise<string | undefined> => (await http(d, 'GET', `/v1/conversations/${conv}/messages?limit=1`)).body?.messages?.[0]?.id
+  const head = await newest(a)
+  const t0 = performance.now()
+  const b = await restartDevice(b1, ['--bootstrap', a.p2p[0]!])
+  started.push(b)
+  const ready = performance.now()
+  await poll(async () => await newest(b) === head, `B to hold all ${BURST} messages`, 10)
+  const seconds = (performance.now() - ready) / 1000
+  report(`burst of ${BURST} messages written on A while B was away, delivered on B's return`, `${Math.round(BURST / seconds)} messages/s (all on B ${seconds.toFixed(2)} s after its stack was ready; the restart took ${((ready - t0) / 1000).toFixed(2)} s)`, '≥ 300 messages/s')
 })
 
 // 3. first sync of a big conversation, generated on A's disk (same account as A)
