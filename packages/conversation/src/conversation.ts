@@ -197,6 +197,39 @@ export class Conversation {
     }, check)
   }
 
+  /**
+   * Several message commits in one write: a chain on top of the head, each checked, the
+   * branch moved once at the end. A message that fails (its check, its type) is answered with
+   * its error and left out; the others still go in. The answers are in the order given.
+   */
+  async sendMessages (signer: ConversationSigner, messages: CommitMessage[], check?: CommitCheck): Promise<Array<string | Error>> {
+    return await this.lock.run(async () => {
+      let headOid = await this.head()
+      let head = await this.repo.readCommit(headOid)
+      let before = await this.repo.readTreeFlat(head.tree)
+      const out: Array<string | Error> = []
+      const start = headOid
+      for (const message of messages) {
+        try {
+          if (!TEXT_LIKE.has(message.type)) throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'not a message type', { type: message.type })
+          const tree = new Map(before)
+          await this.ensureOwnFiles(tree, signer)
+          const treeOid = sameTree(before, tree) ? head.tree : await this.repo.writeTreeFlat(tree)
+          const oid = await writeSignedCommit(this.repo, signer, { tree: treeOid, parents: [headOid], message: JSON.stringify(message) + '\n' })
+          if (check !== undefined) await check(this.repo, oid)
+          out.push(oid)
+          headOid = oid
+          head = await this.repo.readCommit(oid)
+          before = tree
+        } catch (err) {
+          out.push(err as Error)
+        }
+      }
+      if (headOid !== start) await this.repo.setHead(headOid)
+      return out
+    })
+  }
+
   /** `member`/`add`: invites `uri` (adds `/invited/<uri>`). */
   async addMember (signer: ConversationSigner, uri: string, check?: CommitCheck): Promise<string> {
     return await this.write(signer, async (tree) => {

@@ -50,6 +50,8 @@ export interface SendInput {
 
 // Jami's ConversationMemberEvent codes (5 = promote is Skarm's).
 const MEMBER_EVENT: Record<string, number> = { add: 0, join: 1, remove: 2, ban: 3, unban: 4, promote: 5 }
+/** Most sends written in one group commit. */
+const SEND_BATCH_MAX = 64
 
 /** The repository store of one device: every local write to a conversation goes through it. */
 export class Store {
@@ -62,6 +64,8 @@ export class Store {
   private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
   // One write at a time per conversation: local writes and sync imports (a merge) alike.
   private readonly locks = new Map<string, Mutex>()
+  // sends waiting for the conversation's next group commit
+  private readonly sends = new Map<string, Array<{ input: SendInput, resolve: (r: { id: string }) => void, reject: (err: Error) => void }>>()
 
   constructor (components: StoreComponents) {
     this.identity = components.identity
@@ -109,18 +113,23 @@ export class Store {
    * (network, validation of a fetch) may run under it.
    */
   async withWriteLock<T> (id: string, fn: () => Promise<T>): Promise<T> {
+    const result = await this.lockOnly(id, fn)
+    // acknowledged means on disk: the fsync of the writes made under the lock, shared by
+    // every write waiting for it (GitRepo.flushHead)
+    const entry = this.open.get(id)
+    if (entry !== undefined) await (await entry).conv.repo.flushHead()
+    return result
+  }
+
+  // The conversation's write lock alone: the caller makes its writes durable (flushHead).
+  private async lockOnly<T> (id: string, fn: () => Promise<T>): Promise<T> {
     if (!isId(id)) return await fn()
     let lock = this.locks.get(id)
     if (lock === undefined) {
       lock = new Mutex()
       this.locks.set(id, lock)
     }
-    const result = await lock.run(fn)
-    // acknowledged means on disk: the fsync of the writes made under the lock, shared by
-    // every write waiting for it (GitRepo.flushHead)
-    const entry = this.open.get(id)
-    if (entry !== undefined) await (await entry).conv.repo.flushHead()
-    return result
+    return await lock.run(fn)
   }
 
   /** An open conversation (not removed) with its history index. */
@@ -313,32 +322,83 @@ export class Store {
     })
   }
 
-  /** sendMessage: text, reply, reaction or edit. */
+  /**
+   * sendMessage: text, reply, reaction or edit. Sends that arrive while the conversation is
+   * being written go in together (group commit): one chain, one move of the branch, one index
+   * update and one fsync for all of them; each gets its own answer.
+   */
   async sendMessage (id: string, input: SendInput): Promise<{ id: string }> {
-    return await this.withWriteLock(id, async () => {
-      const { conv, index } = await this.live(id)
-      await this.refresh(index)
-      let message: CommitMessage
-      if (input.edit !== undefined) {
-        if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
-        const target = index.get(input.edit)
-        if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
-        if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
-        message = { type: 'application/edited-message', body: input.body, edit: input.edit }
-      } else {
-        const type = input.type ?? 'text/plain'
-        if (type !== 'text/plain') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'only text/plain messages are sent this way', { type })
-        message = { type, body: input.body }
-        for (const [key, target] of [['react-to', input.reactTo], ['reply-to', input.replyTo]] as const) {
-          if (target === undefined) continue
-          if (index.get(target) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', `no message to ${key === 'react-to' ? 'react' : 'reply'} to`, { commit: target })
-          message[key] = target
-        }
-      }
-      const commit = await conv.sendMessage(this.signer, message, this.check)
-      await this.commitDone(id, index, commit)
-      return { id: commit }
+    return await new Promise((resolve, reject) => {
+      let queue = this.sends.get(id)
+      const idle = queue === undefined
+      if (queue === undefined) this.sends.set(id, queue = [])
+      queue.push({ input, resolve, reject })
+      if (idle) void this.drainSends(id)
     })
+  }
+
+  private async drainSends (id: string): Promise<void> {
+    for (;;) {
+      const queue = this.sends.get(id)
+      if (queue === undefined || queue.length === 0) {
+        this.sends.delete(id)
+        return
+      }
+      const batch = queue.splice(0, SEND_BATCH_MAX)
+      let written: { conv: Conversation, results: Array<string | Error> }
+      try {
+        written = await this.lockOnly(id, async () => await this.sendBatch(id, batch.map((b) => b.input)))
+      } catch (err) {
+        for (const b of batch) b.reject(err as Error)
+        continue
+      }
+      // acknowledged once on disk; the next batch is written meanwhile
+      void written.conv.repo.flushHead().then(() => {
+        written.results.forEach((r, i) => { if (r instanceof Error) batch[i]!.reject(r); else batch[i]!.resolve({ id: r }) })
+      }, (err: Error) => { for (const b of batch) b.reject(err) })
+    }
+  }
+
+  private async sendBatch (id: string, inputs: SendInput[]): Promise<{ conv: Conversation, results: Array<string | Error> }> {
+    const { conv, index } = await this.live(id)
+    await this.refresh(index)
+    const messages = inputs.map((input) => {
+      try {
+        return this.messageOf(index, input)
+      } catch (err) {
+        return err as Error
+      }
+    })
+    const written = await conv.sendMessages(this.signer, messages.filter((m): m is CommitMessage => !(m instanceof Error)), this.check)
+    let k = 0
+    const results = messages.map((m) => m instanceof Error ? m : written[k++]!)
+    await this.refresh(index)
+    for (const r of results) {
+      if (typeof r !== 'string') continue
+      const c = index.get(r)
+      if (c !== undefined) this.publish({ event: 'MessageReceived', conversationId: id, message: c })
+    }
+    return { conv, results }
+  }
+
+  // The commit message of a send, its targets checked against the history.
+  private messageOf (index: HistoryIndex, input: SendInput): CommitMessage {
+    if (input.edit !== undefined) {
+      if (input.type !== undefined && input.type !== 'application/edited-message') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'an edit is of type application/edited-message', { type: input.type })
+      const target = index.get(input.edit)
+      if (target === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', 'no message to edit', { commit: input.edit })
+      if (target.type !== 'text/plain' || target.author !== this.identity.uri) throw new ForbiddenError('EDIT_BAD_TARGET', 'only your own text messages can be edited', { commit: input.edit })
+      return { type: 'application/edited-message', body: input.body, edit: input.edit }
+    }
+    const type = input.type ?? 'text/plain'
+    if (type !== 'text/plain') throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'only text/plain messages are sent this way', { type })
+    const message: CommitMessage = { type, body: input.body }
+    for (const [key, target] of [['react-to', input.reactTo], ['reply-to', input.replyTo]] as const) {
+      if (target === undefined) continue
+      if (index.get(target) === undefined) throw new NotFoundError('MESSAGE_NOT_FOUND', `no message to ${key === 'react-to' ? 'react' : 'reply'} to`, { commit: target })
+      message[key] = target
+    }
+    return message
   }
 
   /** loadConversation: newest first, edits and reactions folded. */

@@ -36,6 +36,21 @@ describe('store', () => {
     expect((await store.loadMessages(id, 1, m2.id)).map((m) => m.id)).toEqual([m1.id])
   })
 
+  it('writes concurrent sends as one chain (group commit), each with its own answer', async () => {
+    const { store, events } = await makeStore()
+    const { id } = await store.createConversation('INVITES_ONLY')
+    const sends = Array.from({ length: 20 }, async (_, i) => await store.sendMessage(id, i === 7 ? { body: 'bad', replyTo: 'f'.repeat(40) } : { body: `m${i}` }))
+    const answers = await Promise.allSettled(sends)
+    expect(answers.filter((a) => a.status === 'rejected').map((a) => ((a as PromiseRejectedResult).reason as { code: string }).code)).toEqual(['MESSAGE_NOT_FOUND'])
+    const ids = answers.flatMap((a) => a.status === 'fulfilled' ? [a.value.id] : [])
+    expect(new Set(ids).size).toBe(19)
+    // one linear history holding every accepted message once, in the order sent
+    const msgs = (await store.loadMessages(id, 100)).reverse()
+    expect(msgs.map((m) => m.id)).toEqual([id, ...ids])
+    for (let i = 1; i < msgs.length; i++) expect(msgs[i]!.parents).toEqual([msgs[i - 1]!.id])
+    expect(events.filter((e) => e.event === 'MessageReceived').map((e) => (e as { message: { id: string } }).message.id)).toEqual(ids)
+  })
+
   it('refuses bad input and unknown ids without writing', async () => {
     const { store } = await makeStore()
     const { id } = await store.createConversation('INVITES_ONLY')
