@@ -69,15 +69,21 @@ export interface ConnectionPlan {
 
 /**
  * One round of connection management. `connected` for the tables is every connection, either
- * direction (a device already connected is preferred: no churn). A peer's outbound
+ * direction (a device already connected is preferred: no churn), a device that dialed us
+ * first (that connection exists whatever we decide). A peer's outbound
  * connections are closed when its device is not desired, it is no bootstrap peer, none of its
  * connections is busy and its newest connection is older than the grace period.
  */
 export function planConnections (input: PlanInput): ConnectionPlan {
   const grace = input.graceMs ?? ROUTING_GRACE_MS
   const connected = new Set<string>()
-  for (const c of input.connections) if (c.deviceId !== undefined) connected.add(c.deviceId)
-  const desired = desiredDevices(input.self, input.conversations, { connected, unreachable: input.unreachable, k: input.k ?? ROUTING_K })
+  const inbound = new Set<string>()
+  for (const c of input.connections) {
+    if (c.deviceId === undefined) continue
+    connected.add(c.deviceId)
+    if (c.direction === 'inbound') inbound.add(c.deviceId)
+  }
+  const desired = desiredDevices(input.self, input.conversations, { connected, inbound, unreachable: input.unreachable, k: input.k ?? ROUTING_K })
   for (const id of input.wanted ?? []) if (id !== input.self) desired.add(id)
   const dial = [...desired].filter((id) => !connected.has(id)).sort()
 

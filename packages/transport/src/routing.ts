@@ -55,6 +55,11 @@ export interface RoutingTable {
 export interface TableOptions {
   /** Devices connected now (either direction). */
   connected?: ReadonlySet<string>
+  /**
+   * Of those, the ones that dialed us: the remote keeps that connection anyway (it desires
+   * us), so choosing it costs no connection. Taken before the other connected ones.
+   */
+  inbound?: ReadonlySet<string>
   /** Devices we cannot reach now (no address, dials failing): taken last. */
   unreachable?: ReadonlySet<string>
   /** Desired devices per bucket. Default {@link ROUTING_K}. */
@@ -64,12 +69,14 @@ export interface TableOptions {
 /**
  * The routing table of `self` over `devices` (the device ids of one conversation; `self`,
  * duplicates and malformed ids are ignored). In each bucket the devices in `connected` come
- * first (a connection that works is not traded for a nearer device: no churn), then the
- * reachable ones, then the unreachable ones (so a dropped device is replaced from the
- * bucket's known devices), each group nearest first by XOR distance; the first `k` are desired.
+ * first (a connection that works is not traded for a nearer device: no churn), those that
+ * dialed us (`inbound`) before those we dialed; then the reachable ones, then the unreachable
+ * ones (so a dropped device is replaced from the bucket's known devices); each group nearest
+ * first by XOR distance; the first `k` are desired.
  */
 export function routingTable (self: string, devices: Iterable<string>, opts: TableOptions = {}): RoutingTable {
   const connected = opts.connected ?? new Set()
+  const inbound = opts.inbound ?? new Set()
   const unreachable = opts.unreachable ?? new Set()
   const k = opts.k ?? ROUTING_K
   const byBucket = new Map<number, string[]>()
@@ -83,7 +90,7 @@ export function routingTable (self: string, devices: Iterable<string>, opts: Tab
   const buckets: Bucket[] = []
   for (const index of [...byBucket.keys()].sort((a, b) => a - b)) {
     const ordered = byBucket.get(index)!
-      .map((id) => ({ id, rank: connected.has(id) ? 0 : unreachable.has(id) ? 2 : 1, distance: xorDistance(self, id) }))
+      .map((id) => ({ id, rank: inbound.has(id) ? 0 : connected.has(id) ? 1 : unreachable.has(id) ? 3 : 2, distance: xorDistance(self, id) }))
       .sort((a, b) => a.rank - b.rank || (a.distance < b.distance ? -1 : a.distance > b.distance ? 1 : 0))
       .map((e) => e.id)
     buckets.push({ index, desired: ordered.slice(0, k), known: ordered.slice(k) })

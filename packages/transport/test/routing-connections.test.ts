@@ -61,6 +61,19 @@ describe('planConnections', () => {
     expect(planConnections({ ...base, connections: [conn(id('c')), conn(id('c'), { openedAt: 95_000, direction: 'inbound' })], now }).close).toEqual([])
   })
 
+  it('prefers in a bucket the devices that dialed us: our own dial there is closed', () => {
+    const plan = planConnections({
+      self: SELF,
+      conversations: [[id('8'), id('9'), id('a'), id('b')]],
+      connections: [conn(id('8')), conn(id('a'), { direction: 'inbound' }), conn(id('b'), { direction: 'inbound' })],
+      now,
+      graceMs: 20_000
+    })
+    expect([...plan.desired].sort()).toEqual([id('a'), id('b')])
+    expect(plan.close).toEqual(['peer-8'])
+    expect(plan.dial).toEqual([])
+  })
+
   it('keeps wanted devices (invitees, inviters) beyond the tables, never itself', () => {
     const plan = planConnections({ self: SELF, conversations: [[id('8'), id('9'), id('a')]], wanted: new Set([id('c'), SELF]), connections: [conn(id('a')), conn(id('c'))], now })
     expect([...plan.desired].sort()).toEqual([id('a'), id('8'), id('c')].sort())

@@ -62,6 +62,8 @@ describe('routingTable', () => {
     const devices = [id('8'), id('9'), id('a'), id('b')]
     expect(routingTable(self, devices, { connected: new Set([id('b')]) }).buckets[0]!.desired).toEqual([id('b'), id('8')])
     expect(routingTable(self, devices, { connected: new Set([id('b'), id('a')]) }).buckets[0]!.desired).toEqual([id('a'), id('b')])
+    // among connected ones, a device that dialed us first (that connection exists anyway)
+    expect(routingTable(self, devices, { connected: new Set([id('8'), id('9'), id('b')]), inbound: new Set([id('b')]) }).buckets[0]!.desired).toEqual([id('b'), id('8')])
     // a dropped device that cannot be reached is replaced from the bucket's known devices
     const t = routingTable(self, devices, { connected: new Set([id('9')]), unreachable: new Set([id('8')]) })
     expect(t.buckets[0]).toEqual({ index: 0, desired: [id('9'), id('a')], known: [id('b'), id('8')] })
