@@ -358,7 +358,7 @@ export class SyncEngine {
     for (const raw of list.slice(0, 10_000)) {
       const e = raw as Partial<HeadEntry> | null
       if (e === null || typeof e !== 'object' || typeof e.conversationId !== 'string' || !HEX40.test(e.conversationId) || typeof e.head !== 'string' || !HEX40.test(e.head)) continue
-      await this.learned(peer, e.conversationId, e.head, e.role === 'invited' ? e.invite : undefined)
+      await this.learned(peer, e.conversationId, e.head, e.role === 'invited' ? e.invite : undefined, undefined, true)
     }
   }
 
@@ -382,19 +382,29 @@ export class SyncEngine {
   }
 
   /** A peer holds `commit` of `conversationId` (and may have pushed its objects): get it when we lack it. */
-  private async learned (peer: KnownPeer, conversationId: string, commit: string, invite?: unknown, objects?: PushedObject[]): Promise<void> {
+  private async learned (peer: KnownPeer, conversationId: string, commit: string, invite?: unknown, objects?: PushedObject[], fromHeads = false): Promise<void> {
     const local = await this.authorizeCached(conversationId, this.backend.ownUri, this.backend.ownDeviceId)
     if (!local.allowed) {
       const body = invite === undefined ? undefined : parseInvite(invite, peer.accountUri!)
       if (body !== undefined && body.conversationId === conversationId) await this.invited(peer, body)
       return
     }
-    if (commit === local.head || this.recent.has(commit)) return
+    const known = commit === local.head || this.recent.has(commit)
+    if (known && !fromHeads) return
     // the peer must be allowed in our view of the conversation too
     const auth = await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)
     if (!auth.allowed) return
     if (objects !== undefined) this.pool.add(objects)
-    if (await this.inLocalHistory(local, commit)) return
+    if (known || await this.inLocalHistory(local, commit)) {
+      // A peer whose head we hold, and which is not ours, is behind: it gets our head now
+      // rather than at its next resync (our heads may have reached it before it listened).
+      // Only in answer to a heads exchange, never to an announce.
+      if (fromHeads) {
+        const head = readHeadRef(local.repoPath) ?? local.head
+        if (head !== commit) this.track(this.announceTo([peer], conversationId, head, []))
+      }
+      return
+    }
     this.schedule(conversationId, peer, commit)
   }
 
