@@ -3,10 +3,15 @@
 // also given the first device as bootstrap (API.md: that is enough to find everything else).
 //
 // These need sync between devices. Project `sim-swarm` (vitest.config.ts), not yet run by `npm test`.
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 import { api, createNetwork, history, type Message, type SimDevice, type SimNetwork } from '@skarm/sim'
 import { ROUTING_K, routingTable, tableCapacity } from '@skarm/transport'
 import { events, waitFor } from '../helpers/device.ts'
+
+const run = promisify(execFile)
 
 /** How long sync gets to deliver something (generous: a loaded two-core runner, ten stacks). */
 const SYNC_TIMEOUT_MS = 180_000
@@ -264,6 +269,39 @@ describe('swarm over a simulated LAN', () => {
     const more = await Promise.all(devices.map(async (d) => await send(d, conv, `again from ${d.name}`)))
     const h2 = await converged(devices, conv, [...sent, ...more], 'ten histories to match over bounded connections')
     expect(bodies(h2).filter((b) => b.startsWith('again')).sort()).toEqual(devices.map((d) => `again from ${d.name}`).sort())
+  })
+
+  it('a peer offering a forged commit is refused while the honest devices keep syncing', async () => {
+    const { devices: [a, b, c] } = await swarm(3, 'forged')
+    const conv = await createConversation(a!)
+    await inviteAndAccept(a!, b!, conv)
+    await inviteAndAccept(a!, c!, conv)
+    const first = await send(a!, conv, 'all honest')
+    await converged([a!, b!, c!], conv, [first], 'the first message everywhere')
+    const [aEvents, bEvents] = [await events(a!), await events(b!)]
+    try {
+      // d2 turns bad: behind its store's back, an unsigned commit in its name; then an honest
+      // message on top, which its store signs and sends to its peers
+      const repo = join(b!.dataDir, 'conversations', conv)
+      const head = (await run('git', ['--git-dir', repo, 'rev-parse', 'refs/heads/main'])).stdout.trim()
+      const env = { ...process.env, GIT_AUTHOR_NAME: b!.uri, GIT_AUTHOR_EMAIL: b!.deviceId, GIT_COMMITTER_NAME: b!.uri, GIT_COMMITTER_EMAIL: b!.deviceId }
+      const forged = (await run('git', ['--git-dir', repo, 'commit-tree', `${head}^{tree}`, '-p', head, '-m', '{"type":"text/plain","body":"forged"}'], { env })).stdout.trim()
+      await run('git', ['--git-dir', repo, 'update-ref', 'refs/heads/main', forged, head])
+      const onTop = await send(b!, conv, 'on top of the forgery')
+      // d1 refuses it (OnConversationError names the forged commit), and d2 is told
+      await waitFor(() => aEvents.list.some((e) => e.event === 'OnConversationError' && e.conversationId === conv && e.code === 2 && String(e.what).includes(forged)), SYNC_TIMEOUT_MS, 'the refusal on d1')
+      await waitFor(() => bEvents.list.some((e) => e.event === 'OnConversationError' && e.conversationId === conv && e.code === 5 && String(e.what).includes(forged)), SYNC_TIMEOUT_MS, 'd2 to be told')
+      // d1 and d3 go on chatting; neither ever holds the forgery or what was built on it
+      const honest = [await send(a!, conv, 'still here'), await send(c!, conv, 'me too')]
+      const h = await converged([a!, c!], conv, [first, ...honest], 'd1 and d3 to agree')
+      expect(ids(h)).not.toContain(forged)
+      expect(ids(h)).not.toContain(onTop)
+      expect(bodies(h)[0]).toBe('all honest')
+      expect(bodies(h).sort()).toEqual(['all honest', 'me too', 'still here'].sort())
+    } finally {
+      aEvents.close()
+      bEvents.close()
+    }
   })
 
   it('a bounded random partition schedule always ends converged with no message lost', async () => {
