@@ -9,7 +9,7 @@ import { ConnectionManager, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
 
 /** How long a bus answer may take in a routing round, ms. */
-const BUS_TIMEOUT_MS = 5_000
+const BUS_TIMEOUT_MS = 15_000
 /** How long a DHT lookup of a device's addresses may take, ms. */
 const FIND_TIMEOUT_MS = 15_000
 /** Accounts checked for a pending invitation per round (the ones met over hellos). */

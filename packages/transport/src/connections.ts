@@ -135,7 +135,10 @@ export function shouldDialDiscovered (input: DiscoveryInput): boolean {
 export interface ConnectionManagerInit {
   node: TransportNode
   logger: Logger
-  /** The device ids of each of our conversations (throws while the store is not there: the round is skipped). */
+  /**
+   * The device ids of each of our conversations. When it throws (the store not there), the
+   * last answer is used, or the round is skipped when there is none yet.
+   */
   conversations: () => Promise<string[][]>
   /** Devices to keep connected beyond the tables (may use {@link ConnectionManager.devicesOf}). */
   wanted?: () => Promise<Iterable<string>>
@@ -170,6 +173,7 @@ export class ConnectionManager {
   private again = false
   private stopped = false
   private offPeer: (() => void) | undefined
+  private last: { conversations: string[][], wanted: Set<string> } | undefined
   private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
     // a peer gone while not desired (closed by either side) is not redialed on discovery for a
     // while: no dial/close flapping between two devices that do not desire each other
@@ -264,8 +268,19 @@ export class ConnectionManager {
 
   /** One round: plan, then dial and close. Answers the plan (tests, status). */
   async round (): Promise<ConnectionPlan> {
-    const conversations = await this.init.conversations()
-    const wanted = new Set(this.init.wanted === undefined ? [] : await this.init.wanted())
+    let conversations: string[][]
+    let wanted: Set<string>
+    try {
+      conversations = await this.init.conversations()
+      wanted = new Set(this.init.wanted === undefined ? [] : await this.init.wanted())
+      this.last = { conversations, wanted }
+    } catch (err) {
+      // the store is slow or restarting: the last answer is still the best truth (a device must
+      // not stay unconnected because a busy store timed out); none yet: nothing is decided
+      if (this.last === undefined) throw err
+      this.log.debug({ err: (err as Error).message }, 'routing round on the last known conversations')
+      ;({ conversations, wanted } = this.last)
+    }
     const node = this.init.node
     const lib = node.libp2p
     const connections = lib.getConnections().filter((c) => c.status === 'open').map((c) => connectionInfo(c))

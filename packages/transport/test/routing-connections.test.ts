@@ -174,13 +174,21 @@ describe('ConnectionManager over real nodes', () => {
     expect(manager.shouldDial(b.peerId)).toBe(true)
   })
 
-  it('skips a round while the conversations cannot be listed (nothing is closed)', async () => {
+  it('skips a round while the conversations were never listed (nothing is closed), then uses the last answer', async () => {
     const a = await node()
     const b = await node()
     await a.libp2p.dial(multiaddr(b.addresses()[0]))
-    const manager = new ConnectionManager({ node: a, logger, conversations: async () => { throw new Error('store not there') }, graceMs: 0 })
+    let answer: string[][] | undefined
+    const manager = new ConnectionManager({ node: a, logger, conversations: async () => { if (answer === undefined) throw new Error('store not there'); return answer }, graceMs: 0 })
     running.push(manager)
     await expect(manager.round()).rejects.toThrow(/store not there/)
     expect(connectedTo(a, b)).toBe(true)
+    answer = [[a.deviceId, b.deviceId]]
+    expect((await manager.round()).desired).toEqual(new Set([b.deviceId]))
+    answer = undefined
+    // the store times out: the last answer still holds, b stays desired
+    const plan = await manager.round()
+    expect(plan.desired).toEqual(new Set([b.deviceId]))
+    expect(plan.close).toEqual([])
   })
 })
