@@ -2,7 +2,8 @@
 // API.md. Each scenario gets its own simulated LAN; devices find each other by mDNS and are
 // also given the first device as bootstrap (API.md: that is enough to find everything else).
 //
-// These need sync between devices. Project `sim-swarm` (vitest.config.ts), not yet run by `npm test`.
+// Project `sim` (vitest.config.ts): `npm test` runs it after the other projects. Variables:
+// SKARM_SIM_SYNC_TIMEOUT_MS (default 180 s), SKARM_SIM_KEEP=1 keeps the data folders.
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -14,7 +15,7 @@ import { events, waitFor } from '../helpers/device.ts'
 const run = promisify(execFile)
 
 /** How long sync gets to deliver something (generous: a loaded two-core runner, ten stacks). */
-const SYNC_TIMEOUT_MS = 180_000
+const SYNC_TIMEOUT_MS = Number(process.env.SKARM_SIM_SYNC_TIMEOUT_MS ?? 180_000)
 
 let nets: SimNetwork[] = []
 
@@ -29,7 +30,7 @@ afterEach(async () => {
  * connected by everyone, so with it d1 would be connected to every device).
  */
 async function swarm (count: number, name: string, mdnsOnly = false): Promise<{ net: SimNetwork, devices: SimDevice[] }> {
-  const net = await createNetwork({ name })
+  const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined })
   nets.push(net)
   const devices: SimDevice[] = []
   for (let i = 1; i <= count; i++) {
