@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type SyncBackend, type TransportNode } from '../src/index.ts'
+import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type SyncBackend, type TransportNode } from '../src/index.ts'
 import type { PushedObject } from '../src/sync/push.ts'
 import { logger, loopbackNode, waitFor } from './helpers.ts'
 
@@ -60,11 +60,11 @@ afterEach(async () => {
   }
 })
 
-async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], maxCommits?: number): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
+async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], maxCommits?: number, backoff?: Backoff): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
   const identity = await createIdentity('x')
   const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const calls: Calls = { validate: [], imports: [], errors: [] }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits })
+  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits, backoff })
   await engine.start()
   running.push({ node, engine })
   return { node, engine, calls }
@@ -156,5 +156,20 @@ describe('push: a commit travels with its announce', () => {
     expect(b.calls.errors[0]!.code).toBe(SYNC_ERROR.FETCH_TOO_LARGE)
     expect(b.calls.errors[0]!.what).toMatch(/2 commits \(limit 1\)/)
     expect(b.calls.imports).toHaveLength(0)
+  })
+
+  it('what a backed-off peer announces waits for the end of its backoff, then is taken', async () => {
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'COMMIT_BAD_SIGNATURE' }], undefined, new Backoff({ baseMs: 300, maxMs: 1_000 }))
+    await connect(b.node, a.node)
+    a.engine.announce(CONV, r.c2, undefined, [r.c2])
+    await waitFor(() => b.calls.errors.length > 0)
+    expect(b.engine.backoff.allowed(a.node.peerId.toString())).toBe(false)
+    // announced while a is backed off: not dropped, imported once the backoff ends
+    a.engine.announce(CONV, r.c3, undefined, [r.c2, r.c3])
+    await waitFor(() => b.calls.imports.length > 0)
+    expect(b.calls.imports[0]!.tip).toBe(r.c3)
+    expect(b.calls.validate).toHaveLength(2)
   })
 })

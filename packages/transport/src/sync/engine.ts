@@ -91,6 +91,8 @@ export interface SyncEngineInit {
 interface Job {
   running: boolean
   queue: Map<string, { peer: KnownPeer, commit: string }>
+  /** The next round, when every waiting peer is backed off. */
+  later?: ReturnType<typeof setTimeout>
 }
 
 /** Where a commit learned of should be fetched from. */
@@ -234,6 +236,7 @@ export class SyncEngine {
     this.offPeer?.()
     this.channels?.close()
     for (const t of [...this.resyncs.values(), ...this.retries.values()]) clearTimeout(t)
+    for (const job of this.jobs.values()) if (job.later !== undefined) clearTimeout(job.later)
     this.resyncs.clear()
     this.retries.clear()
     await Promise.allSettled([...this.pending])
@@ -428,9 +431,13 @@ export class SyncEngine {
     if (!job.running) this.track(this.drain(conversationId, job))
   }
 
-  // One fetch at a time per conversation; peers in backoff are skipped (dropped).
+  // One fetch at a time per conversation. What a backed-off peer announced waits for the end
+  // of its backoff (one entry per peer, the newest): dropping it could leave its last message
+  // undelivered until it writes again.
   private async drain (conversationId: string, job: Job): Promise<void> {
     job.running = true
+    if (job.later !== undefined) clearTimeout(job.later)
+    job.later = undefined
     try {
       while (!this.stopped) {
         const next = pickFetch(job.queue, (k) => this.backoff.allowed(k))
@@ -444,8 +451,18 @@ export class SyncEngine {
       }
     } finally {
       job.running = false
-      job.queue.clear()
-      this.jobs.delete(conversationId)
+      for (const [key, e] of job.queue) if (this.node.identityOf(e.peer.peerId) === undefined) job.queue.delete(key)
+      if (this.stopped || job.queue.size === 0) {
+        job.queue.clear()
+        this.jobs.delete(conversationId)
+      } else {
+        const wait = Math.min(...[...job.queue.keys()].map((k) => this.backoff.remaining(k)))
+        job.later = setTimeout(() => {
+          job.later = undefined
+          if (!job.running && !this.stopped) this.track(this.drain(conversationId, job))
+        }, Math.max(wait, 10))
+        job.later.unref?.()
+      }
     }
   }
 
