@@ -11,6 +11,12 @@ import { Backoff, type BackoffInit } from './sync/backoff.ts'
 
 /** How long an undesired outbound connection is kept after it opened, ms (a stranger may carry an invitation). */
 export const ROUTING_GRACE_MS = 20_000
+/**
+ * How long a peer must stay undesired, over successive rounds, before its connection is closed,
+ * ms: a table that flips while devices join does not close (and lose what was in flight on) a
+ * connection it wants again a round later.
+ */
+export const ROUTING_SETTLE_MS = 10_000
 /** Period of the routing recomputation, ms. */
 export const ROUTING_INTERVAL_MS = 10_000
 /** How long a peer closed as undesired is not dialed again on discovery, ms (no dial/close flapping). */
@@ -145,6 +151,8 @@ export interface ConnectionManagerInit {
   /** Addresses of a device we know no address of (e.g. the DHT's `find_device`). */
   findAddresses?: (deviceId: string) => Promise<string[]>
   graceMs?: number
+  /** Default {@link ROUTING_SETTLE_MS}. */
+  settleMs?: number
   intervalMs?: number
   cooldownMs?: number
   dialBackoff?: BackoffInit
@@ -164,6 +172,8 @@ export class ConnectionManager {
   private readonly backoff: Backoff
   private readonly accounts = new Map<string, string>()
   private readonly closedAt = new Map<string, number>()
+  /** Peers in the last rounds' close lists, since when. */
+  private readonly undesiredSince = new Map<string, number>()
   private readonly dialing = new Set<string>()
   private desiredSet = new Set<string>()
   private members = new Set<string>()
@@ -315,7 +325,20 @@ export class ConnectionManager {
     const cooldown = this.init.cooldownMs ?? ROUTING_COOLDOWN_MS
     for (const [peerId, at] of this.closedAt) if (this.now() - at >= cooldown) this.closedAt.delete(peerId)
     this.members = new Set(conversations.flat())
+    // close only what stayed undesired for the settle period (over successive rounds)
+    const now = this.now()
+    const candidates = new Set(plan.close)
+    for (const peerId of [...this.undesiredSince.keys()]) if (!candidates.has(peerId)) this.undesiredSince.delete(peerId)
+    const settle = this.init.settleMs ?? ROUTING_SETTLE_MS
+    const closing: string[] = []
     for (const peerId of plan.close) {
+      const since = this.undesiredSince.get(peerId) ?? now
+      this.undesiredSince.set(peerId, since)
+      if (now - since >= settle) closing.push(peerId)
+    }
+    if (closing.length < plan.close.length) this.schedule(settle)
+    for (const peerId of closing) {
+      this.undesiredSince.delete(peerId)
       this.closedAt.set(peerId, this.now())
       for (const c of lib.getConnections()) {
         if (c.remotePeer.toString() !== peerId || c.direction !== 'outbound') continue

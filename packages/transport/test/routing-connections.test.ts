@@ -126,7 +126,7 @@ describe('ConnectionManager over real nodes', () => {
     await stranger2.libp2p.dial(multiaddr(a.addresses()[0]))
 
     let conversations = [[a.deviceId, member.deviceId]]
-    manager = new ConnectionManager({ node: a, logger, conversations: async () => conversations, graceMs: 0, intervalMs: 3_600_000 })
+    manager = new ConnectionManager({ node: a, logger, conversations: async () => conversations, graceMs: 0, settleMs: 0, intervalMs: 3_600_000 })
     running.push(manager)
     const plan = await manager.round()
     expect(plan.desired).toEqual(new Set([member.deviceId]))
@@ -157,6 +157,31 @@ describe('ConnectionManager over real nodes', () => {
     // b closes the connection: a sees it drop and dials again (a round runs on peer:disconnect)
     for (const c of b.libp2p.getConnections(a.peerId)) await c.close()
     await waitFor(() => connectedTo(a, b) && a.libp2p.getConnections(b.peerId).every((c) => c.direction === 'outbound'))
+  })
+
+  it('closes a connection only once it stayed undesired for the settle period', async () => {
+    let now = Date.now() + 1_000
+    const a = await node()
+    const b = await node()
+    await a.libp2p.dial(multiaddr(b.addresses()[0]))
+    let conversations: string[][] = []
+    const manager = new ConnectionManager({ node: a, logger, conversations: async () => conversations, graceMs: 0, settleMs: 10_000, intervalMs: 3_600_000, now: () => now })
+    running.push(manager)
+    expect((await manager.round()).close).toEqual([b.peerId.toString()])
+    now += 5_000
+    await manager.round()
+    expect(connectedTo(a, b)).toBe(true)
+    // desired again: the clock starts over once it is undesired again
+    conversations = [[a.deviceId, b.deviceId]]
+    now += 5_000
+    expect((await manager.round()).close).toEqual([])
+    conversations = []
+    now += 5_000
+    await manager.round()
+    expect(connectedTo(a, b)).toBe(true)
+    now += 10_000
+    await manager.round()
+    await waitFor(() => !connectedTo(a, b))
   })
 
   it('a stranger that left (closed by its side) is not redialed on discovery until the cooldown passed', async () => {
