@@ -41,50 +41,28 @@ export async function startDevice (name: string, extra: string[] = []): Promise<
   const init = await skarm(['init', '--data', dataDir, '--name', name])
   if (init.code !== 0) throw new Error(`skarm init failed: ${init.stderr}`)
   const { uri, deviceId } = JSON.parse(init.stdout) as { uri: string, deviceId: string }
-  const proc = spawn(process.execPath, [SKARM, 'up', '--data', dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  proc.stdout!.on('data', (d: Buffer) => { out += d.toString() })
-  proc.stderr!.on('data', (d: Buffer) => { out += d.toString() })
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`skarm up not ready in 60 s:\n${out}`)), 60_000)
-    const onData = (): void => {
-      if (/^ready /m.test(out)) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    proc.stdout!.on('data', onData)
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`skarm up exited ${code}:\n${out}`)) })
-  })
-  const runJson = JSON.parse(await readFile(join(dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
-  return {
-    dataDir,
-    uri,
-    deviceId,
-    api: runJson.api,
-    p2p: runJson.p2p,
-    proc,
-    output: () => out,
-    stop: async () => {
-      if (proc.exitCode === null) proc.kill('SIGTERM')
-      return await exited
-    }
-  }
+  return await up({ dataDir, uri, deviceId }, extra)
 }
 
 /** `skarm up` again on a stopped device's data directory (same account and device). */
 export async function restartDevice (d: Device, extra: string[] = []): Promise<Device> {
+  return await up(d, extra)
+}
+
+// `skarm up` on loopback (no mDNS) for `d`'s data directory; resolves once it printed `ready`.
+async function up (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[]): Promise<Device> {
   const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   proc.stdout!.on('data', (b: Buffer) => { out += b.toString() })
   proc.stderr!.on('data', (b: Buffer) => { out += b.toString() })
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { resolve(code) }))
   await waitFor(() => /^ready /m.test(out) || proc.exitCode !== null, 60_000, 'skarm up to be ready')
-  if (proc.exitCode !== null) throw new Error(`skarm up exited:\n${out}`)
+  if (proc.exitCode !== null) throw new Error(`skarm up exited ${proc.exitCode}:\n${out}`)
   const runJson = JSON.parse(await readFile(join(d.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
   return {
-    ...d,
+    dataDir: d.dataDir,
+    uri: d.uri,
+    deviceId: d.deviceId,
     api: runJson.api,
     p2p: runJson.p2p,
     proc,

@@ -9,14 +9,13 @@
 // member would also reconnect through the routing manager (it dials desired devices found with
 // find_device), so the announce test checks that the announce was read from B's inbox and that B
 // catches up, not that the inbox alone brought it back.
-import { spawn } from 'node:child_process'
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectBus, type Bus } from '@skarm/bus'
 import { DhtEvents, DhtMethods, TransportMethods, type skarm } from '@skarm/proto'
 import { startNats, type TestNats } from '@skarm/test-utils'
-import { ROOT, SKARM, http, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
 
 interface Stack { device: Device, nats: TestNats, bus: Bus }
 
@@ -29,26 +28,7 @@ async function stack (name: string, extra: string[] = []): Promise<Stack> {
 
 /** `skarm up` again on a stopped device's data directory, on the same nats-server. */
 async function restart (s: Stack, extra: string[]): Promise<void> {
-  const d = s.device
-  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', '--nats', s.nats.url, ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  proc.stdout.on('data', (b: Buffer) => { out += b.toString() })
-  proc.stderr.on('data', (b: Buffer) => { out += b.toString() })
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { resolve(code) }))
-  await waitFor(() => /^ready /m.test(out) || proc.exitCode !== null, 60_000, 'skarm up to be ready')
-  if (proc.exitCode !== null) throw new Error(`skarm up exited:\n${out}`)
-  const runJson = JSON.parse(await readFile(join(d.dataDir, 'run.json'), 'utf8')) as { api: string, p2p: string[] }
-  s.device = {
-    ...d,
-    api: runJson.api,
-    p2p: runJson.p2p,
-    proc,
-    output: () => out,
-    stop: async () => {
-      if (proc.exitCode === null) proc.kill('SIGTERM')
-      return await exited
-    }
-  }
+  s.device = await restartDevice(s.device, ['--nats', s.nats.url, ...extra])
 }
 
 /** Collects the events of `subject` on a bus until closed. */

@@ -1,12 +1,11 @@
 // Sync between devices (docs/sync.md) with real stacks: `skarm init` + `skarm up` on
 // 127.0.0.1, no mDNS, the second device bootstrapped with the first one's address; HTTP only.
-import { spawn } from 'node:child_process'
-import { readFile, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, SKARM, events, http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { events, http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
 
 const run = promisify(execFile)
 
@@ -43,7 +42,7 @@ async function memberOf (d: Device, conv: string, uri: string): Promise<boolean>
 afterAll(async () => {
   for (const d of all) await d.stop()
   if (process.env.SKARM_TEST_KEEP === undefined) for (const d of all) await rm(d.dataDir, { recursive: true, force: true })
-  else console.log("KEEP", all.map((d) => d.dataDir).join(" "))
+  else console.log('kept:', all.map((d) => d.dataDir).join(' '))
 })
 
 async function ids (d: Device, conv: string): Promise<string[]> {

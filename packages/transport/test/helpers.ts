@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { createServer } from 'node:net'
 import pino from 'pino'
 import { generateKeyPair, rawPrivateKey, idFromPublicKey } from '@skarm/identity'
@@ -38,4 +39,13 @@ export async function loopbackNode (init: Partial<TransportNodeInit> = {}): Prom
   const key = await deviceKey()
   const node = await createTransportNode({ privateKey: key.privateKey, listen: ['/ip4/127.0.0.1/tcp/0'], bootstrap: [], mdns: false, logger, ...init })
   return Object.assign(node, { expectedDeviceId: init.privateKey == null ? key.deviceId : node.deviceId })
+}
+
+/** Runs git on a bare repository (fixed author and committer); `input` goes to its stdin. */
+export async function git (dir: string, args: string[], input?: string): Promise<string> {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
+  return await new Promise((resolve, reject) => {
+    const p = execFile('git', ['--git-dir', dir, ...args], { env }, (err, out) => { err === null ? resolve(out.trim()) : reject(err) })
+    p.stdin!.end(input ?? '')
+  })
 }

@@ -10,19 +10,10 @@ import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type SyncBackend, type TransportNode } from '../src/index.ts'
 import type { PushedObject } from '../src/sync/push.ts'
-import { logger, loopbackNode, waitFor } from './helpers.ts'
+import { git, logger, loopbackNode, waitFor } from './helpers.ts'
 
 const run = promisify(execFile)
 const CONV = 'c'.repeat(40)
-
-async function git (dir: string, args: string[], input?: string): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
-  if (input === undefined) return (await run('git', ['--git-dir', dir, ...args], { env })).stdout.trim()
-  return await new Promise((resolve, reject) => {
-    const p = execFile('git', ['--git-dir', dir, ...args], { env }, (err, out) => { err === null ? resolve(out.trim()) : reject(err) })
-    p.stdin!.end(input)
-  })
-}
 
 interface Calls {
   validate: Array<{ repoPath: string, bases: string[], tips: string[], objects: PushedObject[] }>

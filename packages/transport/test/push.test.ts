@@ -6,18 +6,10 @@ import { promisify } from 'node:util'
 import { deflateSync } from 'node:zlib'
 import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { git } from './helpers.ts'
 import { commitLinks, fromWire, inflateObject, objectsOf, PushPool, readHeadRef, toWire, treeEntries, type PushedObject } from '../src/sync/push.ts'
 
 const run = promisify(execFile)
-
-async function git (dir: string, args: string[], input?: string): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
-  if (input === undefined) return (await run('git', ['--git-dir', dir, ...args], { env })).stdout.trim()
-  return await new Promise((resolve, reject) => {
-    const p = execFile('git', ['--git-dir', dir, ...args], { env }, (err, out) => { err === null ? resolve(out.trim()) : reject(err) })
-    p.stdin!.end(input)
-  })
-}
 
 /** A bare repository: c1 (file a), c2 (same tree), c3 (adds dir/b), loose objects only. */
 async function repo (): Promise<{ dir: string, c1: string, c2: string, c3: string, blobB: string, treeDir: string }> {

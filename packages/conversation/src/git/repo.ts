@@ -117,52 +117,36 @@ export class GitRepo {
 
   /** Writes a loose object atomically (idempotent); returns its SHA-1. */
   async writeObject (type: string, body: Uint8Array): Promise<string> {
-    const header = Buffer.from(`${type} ${body.length}\0`, 'latin1')
-    const full = Buffer.concat([header, body])
+    const full = Buffer.concat([Buffer.from(`${type} ${body.length}\0`, 'latin1'), body])
     const oid = createHash('sha1').update(full).digest('hex')
-    const path = this.loosePath(oid)
-    try {
-      await stat(path)
-      return oid
-    } catch {}
-    const fanout = oid.slice(0, 2)
-    const data = deflateSync(full, { level: 1 })
-    if (!this.fanouts.has(fanout)) {
-      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
-      this.fanouts.add(fanout)
-    }
-    try {
-      await writeFileAtomic(path, data)
-    } catch (err) {
-      // a native `git gc` may have removed the (then empty) fan-out directory
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-      await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
-      await writeFileAtomic(path, data)
-    }
+    await this.writeLoose(oid, () => deflateSync(full, { level: 1 }))
     return oid
   }
 
   /**
-   * Writes a loose object file as given (zlib data), atomically and idempotently: for objects
-   * the caller has already checked against `oid` (a validated push).
+   * Writes a loose object file (zlib data, or a function making it when the object is new),
+   * atomically and idempotently. Given as is, the data must already be checked against `oid`
+   * (a validated push).
    */
-  async writeLoose (oid: string, data: Uint8Array): Promise<void> {
+  async writeLoose (oid: string, data: Uint8Array | (() => Uint8Array)): Promise<void> {
     const path = this.loosePath(oid)
     try {
       await stat(path)
       return
     } catch {}
+    const bytes = typeof data === 'function' ? data() : data
     const fanout = oid.slice(0, 2)
     if (!this.fanouts.has(fanout)) {
       await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
       this.fanouts.add(fanout)
     }
     try {
-      await writeFileAtomic(path, data)
+      await writeFileAtomic(path, bytes)
     } catch (err) {
+      // a native `git gc` may have removed the (then empty) fan-out directory
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
       await mkdir(join(this.gitdir, 'objects', fanout), { recursive: true })
-      await writeFileAtomic(path, data)
+      await writeFileAtomic(path, bytes)
     }
   }
 
