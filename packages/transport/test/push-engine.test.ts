@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type SyncBackend, type TransportNode } from '../src/index.ts'
+import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type BackendHead, type SyncBackend, type TransportNode } from '../src/index.ts'
 import type { PushedObject } from '../src/sync/push.ts'
 import { git, logger, loopbackNode, waitFor } from './helpers.ts'
 
@@ -21,11 +21,11 @@ interface Calls {
   errors: Array<{ code: number, what: string }>
 }
 
-function backend (identity: Identity, repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }>, calls: Calls): SyncBackend {
+function backend (identity: Identity, repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }>, calls: Calls, heads: () => BackendHead[]): SyncBackend {
   return {
     ownUri: identity.uri,
     ownDeviceId: identity.deviceId,
-    listHeads: async () => [],
+    listHeads: async () => heads(),
     authorize: async () => ({ allowed: true, repoPath, head: head(), role: 'member' }),
     validateRange: async (path, bases, tips, objects = []) => {
       calls.validate.push({ repoPath: path, bases, tips, objects })
@@ -51,11 +51,13 @@ afterEach(async () => {
   }
 })
 
-async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], maxCommits?: number, backoff?: Backoff): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
+interface DeviceOptions { maxCommits?: number, backoff?: Backoff, antiEntropyMs?: number, heads?: () => BackendHead[] }
+
+async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], opts: DeviceOptions = {}): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
   const identity = await createIdentity('x')
   const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const calls: Calls = { validate: [], imports: [], errors: [] }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits, backoff })
+  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls, opts.heads ?? (() => [])), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits: opts.maxCommits, backoff: opts.backoff, antiEntropyMs: opts.antiEntropyMs })
   await engine.start()
   running.push({ node, engine })
   return { node, engine, calls }
@@ -140,7 +142,7 @@ describe('push: a commit travels with its announce', () => {
   it('a fetch bringing more commits than the configured limit is not merged (OnConversationError 3)', async () => {
     const r = await repos()
     const a = await device(r.a, () => r.c3)
-    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'OBJECT_MISSING' }], 1)
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'OBJECT_MISSING' }], { maxCommits: 1 })
     await connect(b.node, a.node)
     a.engine.announce(CONV, r.c3, undefined, [r.c3])
     await waitFor(() => b.calls.errors.length > 0)
@@ -152,7 +154,7 @@ describe('push: a commit travels with its announce', () => {
   it('what a backed-off peer announces waits for the end of its backoff, then is taken', async () => {
     const r = await repos()
     const a = await device(r.a, () => r.c3)
-    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'COMMIT_BAD_SIGNATURE' }], undefined, new Backoff({ baseMs: 300, maxMs: 1_000 }))
+    const b = await device(r.b, () => r.c1, [{ ok: false, rule: 'COMMIT_BAD_SIGNATURE' }], { backoff: new Backoff({ baseMs: 300, maxMs: 1_000 }) })
     await connect(b.node, a.node)
     a.engine.announce(CONV, r.c2, undefined, [r.c2])
     await waitFor(() => b.calls.errors.length > 0)
@@ -162,5 +164,17 @@ describe('push: a commit travels with its announce', () => {
     await waitFor(() => b.calls.imports.length > 0)
     expect(b.calls.imports[0]!.tip).toBe(r.c3)
     expect(b.calls.validate).toHaveLength(2)
+  })
+
+  it('heads go again to connected peers now and then (anti-entropy): what no announce told arrives', async () => {
+    const r = await repos()
+    let shown: BackendHead[] = []
+    const a = await device(r.a, () => r.c3, [], { heads: () => shown, antiEntropyMs: 200 })
+    const b = await device(r.b, () => r.c1)
+    await connect(b.node, a.node)
+    // nothing announced; a shows c3 in its heads only after the connection's own exchange
+    shown = [{ conversationId: CONV, head: r.c3, role: 'member', members: [], title: '', description: '', avatar: '' }]
+    await waitFor(() => b.calls.imports.length > 0)
+    expect(b.calls.imports[0]!.tip).toBe(r.c3)
   })
 })

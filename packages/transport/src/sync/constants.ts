@@ -43,3 +43,6 @@ export const HAVE_DENSE = 16
 /** After an announce to a peer failed, our heads are sent to it again after this delay (doubling, capped). */
 export const RESYNC_BASE_MS = 2_000
 export const RESYNC_MAX_MS = 5 * 60_000
+
+/** How often each device sends its heads again to every connected peer (anti-entropy), ms. */
+export const ANTI_ENTROPY_MS = 60_000

@@ -5,7 +5,7 @@ import type { Logger } from 'pino'
 import type { KnownPeer, TransportNode } from '../node.ts'
 import { Backoff } from './backoff.ts'
 import {
-  ANNOUNCE_MAX_BYTES, ANNOUNCE_PROTOCOL, ANNOUNCE_STREAM_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
+  ANNOUNCE_MAX_BYTES, ANNOUNCE_PROTOCOL, ANTI_ENTROPY_MS, ANNOUNCE_STREAM_PROTOCOL, ANNOUNCE_TYPE, FETCH_MAX_BYTES, FETCH_MAX_COMMITS, FETCH_TIMEOUT_MS, HEADS_MAX_BYTES, HEADS_PROTOCOL,
   INVITE_KEY, INVITE_PROTOCOL, REFUSED_PROTOCOL, MESSAGE_MAX_BYTES, MESSAGE_TIMEOUT_MS, PEER_BACKOFF_BASE_MS, PEER_BACKOFF_MAX_MS, RESYNC_BASE_MS, RESYNC_MAX_MS
 } from './constants.ts'
 import { FrameChannels, readFrames } from './channel.ts'
@@ -86,6 +86,8 @@ export interface SyncEngineInit {
   maxCommits?: number
   fetchTimeoutMs?: number
   backoff?: Backoff
+  /** How often our heads go again to every connected peer (default {@link ANTI_ENTROPY_MS}). */
+  antiEntropyMs?: number
 }
 
 interface Job {
@@ -186,6 +188,8 @@ export class SyncEngine {
   // refusals already reported (peer/commit), so a peer cannot flood the user with one commit
   private readonly told = new RecentCommits(1_024)
   private channels: FrameChannels | undefined
+  private antiEntropy: ReturnType<typeof setInterval> | undefined
+  private readonly antiEntropyMs: number
   private readonly auths = new Map<string, { value: { allowed: boolean, repoPath: string, head: string, role: string }, at: number }>()
 
   constructor (init: SyncEngineInit) {
@@ -196,6 +200,7 @@ export class SyncEngine {
     this.maxBytes = init.maxBytes ?? FETCH_MAX_BYTES
     this.maxCommits = init.maxCommits ?? FETCH_MAX_COMMITS
     this.fetchTimeoutMs = init.fetchTimeoutMs ?? FETCH_TIMEOUT_MS
+    this.antiEntropyMs = init.antiEntropyMs ?? ANTI_ENTROPY_MS
     this.backoff = init.backoff ?? new Backoff({ baseMs: PEER_BACKOFF_BASE_MS, maxMs: PEER_BACKOFF_MAX_MS })
   }
 
@@ -228,12 +233,21 @@ export class SyncEngine {
     })
     // peers whose hello completed before we started
     for (const peer of this.node.knownPeers()) this.track(this.headsOrLater(peer))
+    // Anti-entropy: our heads again to every connected peer now and then. Whatever was lost
+    // (an announce on a connection the routing closed, a peer busy when it came), the two
+    // sides find out then: the one behind fetches, the one ahead answers with its head.
+    this.antiEntropy = setInterval(() => {
+      if (this.stopped) return
+      for (const peer of this.node.knownPeers()) this.track(this.sendHeads(peer))
+    }, this.antiEntropyMs)
+    this.antiEntropy.unref?.()
   }
 
   /** Stops reacting; waits for the tasks in flight. */
   async stop (): Promise<void> {
     this.stopped = true
     this.offPeer?.()
+    if (this.antiEntropy !== undefined) clearInterval(this.antiEntropy)
     this.channels?.close()
     for (const t of [...this.resyncs.values(), ...this.retries.values()]) clearTimeout(t)
     for (const job of this.jobs.values()) if (job.later !== undefined) clearTimeout(job.later)
@@ -497,7 +511,7 @@ export class SyncEngine {
       this.refused(conversationId, peer, v)
       return true
     }
-    this.imported(conversationId, peer.peerId.toString(), await this.backend.importQuarantine(conversationId, '', commit, objects))
+    this.imported(conversationId, peer, commit, await this.backend.importQuarantine(conversationId, '', commit, objects))
     return true
   }
 
@@ -530,12 +544,16 @@ export class SyncEngine {
     this.backend.reportError(conversationId, SYNC_ERROR.REFUSED_BY_PEER, `device ${peer.deviceId} refused commit ${commit} (${rule})${text === '' ? '' : `: ${text}`}`)
   }
 
-  private imported (conversationId: string, key: string, r: { head: string, commits: string[], merged: boolean }): void {
+  private imported (conversationId: string, peer: KnownPeer, tip: string, r: { head: string, commits: string[], merged: boolean }): void {
+    const key = peer.peerId.toString()
     this.backoff.succeed(key)
     this.recent.add([...r.commits, r.head])
     this.log.debug({ peer: key, conversationId, commits: r.commits.length, merged: r.merged }, 'fetch imported')
     // gossip: a fast-forward to the source's head is not echoed back; a merge is new to it
     if (r.commits.length > 0) this.announce(conversationId, r.head, r.merged ? undefined : key, r.commits)
+    // We kept a head the source lacks (ours is the higher of two equal-content heads, or was
+    // ahead): the source learns it now; it may never hear it otherwise, and both would stay put.
+    else if (r.head !== tip) this.track(this.announceTo([peer], conversationId, r.head, []))
   }
 
   /** fetch → quarantine → validate → import, then gossip. */
@@ -568,7 +586,7 @@ export class SyncEngine {
         this.refused(conversationId, peer, v)
         return
       }
-      this.imported(conversationId, key, await this.backend.importQuarantine(conversationId, q.path, tip))
+      this.imported(conversationId, peer, tip, await this.backend.importQuarantine(conversationId, q.path, tip))
     } finally {
       await q.remove()
     }
