@@ -1,4 +1,4 @@
-import Fastify from 'fastify'
+import Fastify, { LogController } from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { DEFAULT_BODY_LIMIT, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_EVENT_BACKLOG } from './constants.ts'
@@ -24,7 +24,7 @@ export function buildGateway (deps: GatewayDeps, init: GatewayInit = {}): Fastif
     ...(init.logger === undefined ? { logger: false } : { loggerInstance: init.logger }),
     // no line per request: a private chat keeps no access log (errors are logged by the
     // error handler), and a burst of messages should not cost a disk write each
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: init.bodyLimit ?? DEFAULT_BODY_LIMIT
   }).withTypeProvider<TypeBoxTypeProvider>()
 
