@@ -46,6 +46,8 @@ export async function git (dir: string, args: string[], input?: string): Promise
   const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' }
   return await new Promise((resolve, reject) => {
     const p = execFile('git', ['--git-dir', dir, ...args], { env }, (err, out) => { err === null ? resolve(out.trim()) : reject(err) })
+    // git may exit before reading its input (EPIPE): its exit code tells what happened
+    p.stdin!.on('error', () => {})
     p.stdin!.end(input ?? '')
   })
 }
