@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { loadIdentity } from '@skarm/identity'
 import { createNetwork, history, type SimDevice } from '@skarm/sim'
 import { generateConversation } from './generate.ts'
-import { ms, pct, report, results } from './report.ts'
+import { cpuByService, ms, pct, report, results } from './report.ts'
 import { http, restartDevice, startDevice, type Device } from '../../test/helpers/device.ts'
 
 const N = Number(process.env.SKARM_BENCH_COMMITS ?? 10_000)
@@ -189,6 +189,8 @@ await section('latency and burst A → B', async () => {
     report('message latency A POST → B MessageReceived (loopback)', `p50 ${ms(pct(lat, 50))}, p99 ${ms(pct(lat, 99))} (${LATENCY_MESSAGES} sequential)`, 'p50 ≤ 15 ms, p99 ≤ 60 ms')
 
     // 2. burst
+    const roots = { A: a.proc.pid, B: b.proc.pid }
+    const cpu0 = cpuByService(roots)
     const ids: string[] = []
     let next = 0
     const t0 = performance.now()
@@ -201,6 +203,8 @@ await section('latency and burst A → B', async () => {
     const sentMs = performance.now() - t0
     await fb.until(() => ids.every((id) => fb.received.has(id)), `all ${BURST} burst messages on B`)
     const lastAt = Math.max(...ids.map((id) => fb.received.get(id)!))
+    const cpu = [...cpuByService(roots)].map(([k, v]) => [k, (v - (cpu0.get(k) ?? 0)) / BURST] as const).filter(([, v]) => v >= 0.05)
+    console.log(`  CPU per message of the burst, ms: ${cpu.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} (total ${cpu.reduce((t, [, v]) => t + v, 0).toFixed(2)})`)
     const seconds = (lastAt - t0) / 1000
     report(`burst of ${BURST} messages A → B (concurrency ${BURST_CONCURRENCY})`, `${Math.round(BURST / seconds)} messages/s delivered (all on B after ${seconds.toFixed(2)} s; sent in ${(sentMs / 1000).toFixed(2)} s)`, '≥ 300 messages/s')
   } finally {
