@@ -74,6 +74,20 @@ async function up (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: strin
   }
 }
 
+/** The ids of a conversation's messages on `d`, newest first (up to 1,000). */
+export async function messageIds (d: Pick<Device, 'api'>, conv: string): Promise<string[]> {
+  const r = await http(d, 'GET', `/v1/conversations/${conv}/messages?limit=1000`)
+  if (r.status !== 200) throw new Error(`messages: ${r.status} ${JSON.stringify(r.body)}`)
+  return (r.body.messages as Array<{ id: string }>).map((m) => m.id)
+}
+
+/** Sends a text message from `d`; its id (throws unless 201). */
+export async function sendText (d: Pick<Device, 'api'>, conv: string, body: string): Promise<string> {
+  const r = await http(d, 'POST', `/v1/conversations/${conv}/messages`, { body })
+  if (r.status !== 201) throw new Error(`send: ${r.status} ${JSON.stringify(r.body)}`)
+  return r.body.id as string
+}
+
 /** A JSON HTTP call; returns status and parsed body (null when empty). */
 export async function http (device: Pick<Device, 'api'>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number, body: any }> {
   const init: RequestInit = { method, headers: { ...headers } }

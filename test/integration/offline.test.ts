@@ -15,7 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectBus, type Bus } from '@skarm/bus'
 import { DhtEvents, DhtMethods, TransportMethods, type skarm } from '@skarm/proto'
 import { startNats, type TestNats } from '@skarm/test-utils'
-import { http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { http, messageIds, restartDevice, sendText, startDevice, waitFor, type Device } from '../helpers/device.ts'
+
+const ids = messageIds
+const send = sendText
 
 interface Stack { device: Device, nats: TestNats, bus: Bus }
 
@@ -43,18 +46,6 @@ const peerIdOf = (addr: string): string => addr.slice(addr.lastIndexOf('/p2p/') 
 async function connected (x: Stack, y: Stack): Promise<boolean> {
   const { peers } = await x.bus.request(TransportMethods.listPeers, {})
   return peers.some((p) => p.peerId === peerIdOf(y.device.p2p[0]!))
-}
-
-async function ids (d: Device, conv: string): Promise<string[]> {
-  const r = await http(d, 'GET', `/v1/conversations/${conv}/messages?limit=1000`)
-  if (r.status !== 200) throw new Error(`messages: ${r.status} ${JSON.stringify(r.body)}`)
-  return (r.body.messages as Array<{ id: string }>).map((m) => m.id)
-}
-
-async function send (d: Device, conv: string, body: string): Promise<string> {
-  const r = await http(d, 'POST', `/v1/conversations/${conv}/messages`, { body })
-  expect(r.status).toBe(201)
-  return r.body.id as string
 }
 
 let a: Stack

@@ -5,7 +5,10 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { events, http, restartDevice, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { events, http, messageIds, restartDevice, sendText, startDevice, waitFor, type Device } from '../helpers/device.ts'
+
+const ids = messageIds
+const send = sendText
 
 const run = promisify(execFile)
 
@@ -44,18 +47,6 @@ afterAll(async () => {
   if (process.env.SKARM_TEST_KEEP === undefined) for (const d of all) await rm(d.dataDir, { recursive: true, force: true })
   else console.log('kept:', all.map((d) => d.dataDir).join(' '))
 })
-
-async function ids (d: Device, conv: string): Promise<string[]> {
-  const r = await http(d, 'GET', `/v1/conversations/${conv}/messages?limit=1000`)
-  if (r.status !== 200) throw new Error(`messages: ${r.status} ${JSON.stringify(r.body)}`)
-  return (r.body.messages as Array<{ id: string }>).map((m) => m.id)
-}
-
-async function send (d: Device, conv: string, body: string): Promise<string> {
-  const r = await http(d, 'POST', `/v1/conversations/${conv}/messages`, { body })
-  expect(r.status).toBe(201)
-  return r.body.id as string
-}
 
 /** Every device holds every commit of `expected` and all show the same order. */
 async function converged (devices: Device[], conv: string, expected: string[]): Promise<string[]> {

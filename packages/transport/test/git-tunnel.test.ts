@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import git from 'isomorphic-git'
 import { createQuarantine, handleGit, tunnelHttp, type TransportNode } from '../src/index.ts'
-import { logger, loopbackNode } from './helpers.ts'
+import { git as sh, grow, logger, loopbackNode } from './helpers.ts'
 
 const run = promisify(execFile)
 const ID = 'c'.repeat(40)
@@ -20,28 +20,6 @@ let server: TransportNode
 let client: TransportNode
 let served: string
 let allow = true
-
-async function sh (gitdir: string, args: string[], input?: string): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@x', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@x' }
-  const child = execFile('git', ['--git-dir', gitdir, ...args], { env })
-  if (input !== undefined) child.stdin!.end(input)
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString() })
-  await new Promise<void>((resolve, reject) => child.on('exit', (code) => { code === 0 ? resolve() : reject(new Error(`git ${args.join(' ')} exited ${code}`)) }))
-  return out.trim()
-}
-
-/** Adds `n` commits, each with a new 1 KiB blob, on top of the branch. */
-async function grow (gitdir: string, n: number, tag: string): Promise<string> {
-  let head = await sh(gitdir, ['rev-parse', '--verify', '-q', 'refs/heads/main']).catch(() => '')
-  for (let i = 0; i < n; i++) {
-    const blob = await sh(gitdir, ['hash-object', '-w', '--stdin'], `${tag} ${i} `.repeat(100))
-    const tree = await sh(gitdir, ['mktree'], `100644 blob ${blob}\tf${tag}${i}\n`)
-    head = await sh(gitdir, ['commit-tree', tree, ...(head === '' ? [] : ['-p', head]), '-m', `${tag}${i}`])
-  }
-  await sh(gitdir, ['update-ref', 'refs/heads/main', head])
-  return head
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'skarm-tunnel-'))

@@ -51,3 +51,15 @@ export async function git (dir: string, args: string[], input?: string): Promise
     p.stdin!.end(input ?? '')
   })
 }
+
+/** Adds `n` commits, each with a new 1 KiB blob, on top of the branch. */
+export async function grow (gitdir: string, n: number, tag: string): Promise<string> {
+  let head = await git(gitdir, ['rev-parse', '--verify', '-q', 'refs/heads/main']).catch(() => '')
+  for (let i = 0; i < n; i++) {
+    const blob = await git(gitdir, ['hash-object', '-w', '--stdin'], `${tag} ${i} `.repeat(100))
+    const tree = await git(gitdir, ['mktree'], `100644 blob ${blob}\tf${tag}${i}\n`)
+    head = await git(gitdir, ['commit-tree', tree, ...(head === '' ? [] : ['-p', head]), '-m', `${tag}${i}`])
+  }
+  await git(gitdir, ['update-ref', 'refs/heads/main', head])
+  return head
+}

@@ -11,7 +11,7 @@ import type { Stream } from '@libp2p/interface'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createQuarantine, encodeFrame, handleGit, SYNC, StreamReader, type TransportNode } from '../src/index.ts'
 import { fetchPack, PktReader, pktLine, quarantineHaves, readAdvertisement, uploadRequest } from '../src/sync/pack-fetch.ts'
-import { logger, loopbackNode } from './helpers.ts'
+import { git as sh, grow, logger, loopbackNode } from './helpers.ts'
 
 const run = promisify(execFile)
 const ID = 'd'.repeat(40)
@@ -24,28 +24,6 @@ let liar: TransportNode
 let served: string
 let allow = true
 let fake: (advertise: boolean, body: Buffer) => Uint8Array[] = () => []
-
-async function sh (gitdir: string, args: string[], input?: string): Promise<string> {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@x', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@x' }
-  const child = execFile('git', ['--git-dir', gitdir, ...args], { env })
-  if (input !== undefined) child.stdin!.end(input)
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString() })
-  await new Promise<void>((resolve, reject) => child.on('exit', (code) => { code === 0 ? resolve() : reject(new Error(`git ${args.join(' ')} exited ${code}`)) }))
-  return out.trim()
-}
-
-/** Adds `n` commits, each with a new 1 KiB blob, on top of the branch. */
-async function grow (gitdir: string, n: number, tag: string): Promise<string> {
-  let head = await sh(gitdir, ['rev-parse', '--verify', '-q', 'refs/heads/main']).catch(() => '')
-  for (let i = 0; i < n; i++) {
-    const blob = await sh(gitdir, ['hash-object', '-w', '--stdin'], `${tag} ${i} `.repeat(100))
-    const tree = await sh(gitdir, ['mktree'], `100644 blob ${blob}\tf${tag}${i}\n`)
-    head = await sh(gitdir, ['commit-tree', tree, ...(head === '' ? [] : ['-p', head]), '-m', `${tag}${i}`])
-  }
-  await sh(gitdir, ['update-ref', 'refs/heads/main', head])
-  return head
-}
 
 /** The quarantine's own packs (not the links to the conversation's). */
 function ownPacks (gitdir: string): string[] {
