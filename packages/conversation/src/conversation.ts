@@ -205,8 +205,8 @@ export class Conversation {
   async sendMessages (signer: ConversationSigner, messages: CommitMessage[], check?: CommitCheck): Promise<Array<string | Error>> {
     return await this.lock.run(async () => {
       let headOid = await this.head()
-      let head = await this.repo.readCommit(headOid)
-      let before = await this.repo.readTreeFlat(head.tree)
+      let headTree = (await this.repo.readCommit(headOid)).tree
+      let before = await this.repo.readTreeFlat(headTree)
       const out: Array<string | Error> = []
       const start = headOid
       for (const message of messages) {
@@ -214,12 +214,12 @@ export class Conversation {
           if (!TEXT_LIKE.has(message.type)) throw new InvalidInputError('MESSAGE_TYPE_INVALID', 'not a message type', { type: message.type })
           const tree = new Map(before)
           await this.ensureOwnFiles(tree, signer)
-          const treeOid = sameTree(before, tree) ? head.tree : await this.repo.writeTreeFlat(tree)
+          const treeOid = sameTree(before, tree) ? headTree : await this.repo.writeTreeFlat(tree)
           const oid = await writeSignedCommit(this.repo, signer, { tree: treeOid, parents: [headOid], message: JSON.stringify(message) + '\n' })
           if (check !== undefined) await check(this.repo, oid)
           out.push(oid)
           headOid = oid
-          head = await this.repo.readCommit(oid)
+          headTree = treeOid
           before = tree
         } catch (err) {
           out.push(err as Error)
