@@ -4,6 +4,9 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { connectBus, type Bus } from '@skarm/bus'
+import { startNats, type TestNats } from '@skarm/test-utils'
+
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -86,6 +89,16 @@ export async function sendText (d: Pick<Device, 'api'>, conv: string, body: stri
   const r = await http(d, 'POST', `/v1/conversations/${conv}/messages`, { body })
   if (r.status !== 201) throw new Error(`send: ${r.status} ${JSON.stringify(r.body)}`)
   return r.body.id as string
+}
+
+/** A device on a nats-server of the test's own, with a bus client on it (to watch the device's bus). */
+export interface BusStack { device: Device, nats: TestNats, bus: Bus }
+
+export async function startDeviceOnNats (name: string, extra: string[] = []): Promise<BusStack> {
+  const nats = await startNats()
+  const device = await startDevice(name, ['--nats', nats.url, ...extra])
+  const bus = await connectBus({ servers: nats.url, name: 'test' })
+  return { device, nats, bus }
 }
 
 /** A JSON HTTP call; returns status and parsed body (null when empty). */

@@ -3,19 +3,12 @@
 // the other's transport addresses through the DHT (signed records), over the bus.
 import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBus, type Bus } from '@skarm/bus'
 import { DhtMethods } from '@skarm/proto'
-import { startNats, waitFor, type TestNats } from '@skarm/test-utils'
-import { startDevice, type Device } from '../helpers/device.ts'
+import { waitFor } from '@skarm/test-utils'
+import { startDeviceOnNats, type BusStack } from '../helpers/device.ts'
 
-interface Stack { device: Device, nats: TestNats, bus: Bus }
-
-async function stack (name: string, extra: string[] = []): Promise<Stack> {
-  const nats = await startNats()
-  const device = await startDevice(name, ['--nats', nats.url, ...extra])
-  const bus = await connectBus({ servers: nats.url, name: 'test' })
-  return { device, nats, bus }
-}
+type Stack = BusStack
+const stack = startDeviceOnNats
 
 let a: Stack
 let b: Stack

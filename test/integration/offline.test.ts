@@ -12,22 +12,15 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBus, type Bus } from '@skarm/bus'
+import type { Bus } from '@skarm/bus'
 import { DhtEvents, DhtMethods, TransportMethods, type skarm } from '@skarm/proto'
-import { startNats, type TestNats } from '@skarm/test-utils'
-import { http, messageIds, restartDevice, sendText, startDevice, waitFor, type Device } from '../helpers/device.ts'
+import { http, messageIds, restartDevice, sendText, startDeviceOnNats, waitFor, type BusStack, type Device } from '../helpers/device.ts'
 
 const ids = messageIds
 const send = sendText
 
-interface Stack { device: Device, nats: TestNats, bus: Bus }
-
-async function stack (name: string, extra: string[] = []): Promise<Stack> {
-  const nats = await startNats()
-  const device = await startDevice(name, ['--nats', nats.url, ...extra])
-  const bus = await connectBus({ servers: nats.url, name: 'test' })
-  return { device, nats, bus }
-}
+type Stack = BusStack
+const stack = startDeviceOnNats
 
 /** `skarm up` again on a stopped device's data directory, on the same nats-server. */
 async function restart (s: Stack, extra: string[]): Promise<void> {

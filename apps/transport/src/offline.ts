@@ -95,16 +95,20 @@ export function invitePayload (body: InviteBody): string | undefined {
   return fits() ? text() : undefined
 }
 
-/** Parses an announce payload: `{conversationId, commit}` (40 hex each); undefined when malformed. */
-export function parseAnnouncePayload (json: string): { conversationId: string, commit: string } | undefined {
-  let m: unknown
+// The JSON object in `json`; undefined when it is not JSON or not an object.
+function jsonObject (json: string): Record<string, unknown> | undefined {
   try {
-    m = JSON.parse(json)
+    const v: unknown = JSON.parse(json)
+    return v !== null && typeof v === 'object' ? v as Record<string, unknown> : undefined
   } catch {
     return undefined
   }
-  const o = m as Record<string, unknown> | null
-  if (o === null || typeof o !== 'object' || typeof o.conversationId !== 'string' || !HEX40.test(o.conversationId) || typeof o.commit !== 'string' || !HEX40.test(o.commit)) return undefined
+}
+
+/** Parses an announce payload: `{conversationId, commit}` (40 hex each); undefined when malformed. */
+export function parseAnnouncePayload (json: string): { conversationId: string, commit: string } | undefined {
+  const o = jsonObject(json)
+  if (o === undefined || typeof o.conversationId !== 'string' || !HEX40.test(o.conversationId) || typeof o.commit !== 'string' || !HEX40.test(o.commit)) return undefined
   return { conversationId: o.conversationId, commit: o.commit }
 }
 
@@ -113,14 +117,8 @@ export function parseAnnouncePayload (json: string): { conversationId: string, c
  * `from` must be an account URI (no sender account to default to here).
  */
 export function parseInvitePayload (json: string): InviteBody | undefined {
-  let m: unknown
-  try {
-    m = JSON.parse(json)
-  } catch {
-    return undefined
-  }
-  const o = m as Record<string, unknown> | null
-  if (o === null || typeof o !== 'object') return undefined
+  const o = jsonObject(json)
+  if (o === undefined) return undefined
   const body = (typeof o[SYNC.INVITE_KEY] === 'object' ? o[SYNC.INVITE_KEY] : o) as Record<string, unknown> | null
   if (body === null || typeof body.from !== 'string' || !HEX40.test(body.from)) return undefined
   return parseInvite(body, body.from)
