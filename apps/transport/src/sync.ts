@@ -35,7 +35,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     },
     importQuarantine: async (conversationId, quarantinePath, tip, objects = []) => {
       const r = await bus.request(SyncMethods.import, { conversationId, quarantinePath, tip, objects }, { timeoutMs: IMPORT_TIMEOUT_MS })
-      return { head: r.head, commits: r.commits, merged: r.merged }
+      return { head: r.head, commits: r.commits, merged: r.merged, replaced: r.replaced }
     },
     install: async (conversationId, quarantinePath, tip) => {
       const r = await bus.request(SyncMethods.install, { conversationId, quarantinePath, tip }, { timeoutMs: IMPORT_TIMEOUT_MS })

@@ -58,6 +58,11 @@ export interface ImportResult {
   head: string
   commits: string[]
   merged: boolean
+  /**
+   * The branch moved to a head that does not descend from the old one (the higher of two
+   * equal-content heads): merge commits of the old head left the branch.
+   */
+  replaced?: boolean
 }
 
 const MERGE_MESSAGE = '{"type":"merge"}\n'
@@ -309,6 +314,7 @@ export class StoreSync {
       if (await isAncestor(conv.dir, tip, local)) return { head: local, commits: [], merged: false }
       let head: string
       let merged = false
+      let replaced = false
       if (await isAncestor(conv.dir, local, tip)) {
         head = tip
       } else if (await sameContent(conv.dir, local, tip)) {
@@ -319,6 +325,7 @@ export class StoreSync {
         // left behind holds nothing that the chosen head lacks.
         if (tip < local) return { head: local, commits: [], merged: false }
         head = tip
+        replaced = true
       } else {
         const tree = await this.mergeTree(conv.repo, [local, tip])
         head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
@@ -330,7 +337,7 @@ export class StoreSync {
       await this.store.refresh(index)
       for (const oid of fresh) await this.store.announceCommit(conversationId, index, oid)
       this.store.emit({ event: 'ConversationSyncFinished', conversationId })
-      return { head, commits: fresh, merged }
+      return { head, commits: fresh, merged, replaced }
     })
   }
 

@@ -160,4 +160,36 @@ describe('store sync', () => {
     // native git agrees: the objects are there and the history is whole
     await run('git', ['--git-dir', join(a.dataDir, 'conversations', id), 'fsck', '--strict', '--no-dangling'])
   })
+
+  it('two heads that differ only by merges: the lower side moves to the higher head and says the branch was replaced', async () => {
+    const a = await device(alice)
+    const b = await device(bob)
+    const { id } = await a.store.createConversation('INVITES_ONLY')
+    await a.store.addMember(id, bob.uri)
+    await b.sync.addRequest({ conversationId: id, from: alice.uri })
+    await b.sync.acceptRequest(id)
+    const clone = await quarantineFrom(a, b, id)
+    await b.sync.install(id, clone.path, clone.tip)
+    const ff = await quarantineFrom(b, a, id)
+    await a.sync.import(id, ff.path, ff.tip)
+    // both write at once and each merges the other's: two merges, one content
+    await a.store.sendMessage(id, { body: 'from alice' })
+    await b.store.sendMessage(id, { body: 'from bob' })
+    const toA = await quarantineFrom(b, a, id)
+    const toB = await quarantineFrom(a, b, id)
+    const ma = (await a.sync.import(id, toA.path, toA.tip)).head
+    const mb = (await b.sync.import(id, toB.path, toB.tip)).head
+    expect(ma).not.toBe(mb)
+    const [low, high] = ma < mb ? [a, b] : [b, a]
+    const [lowHead, highHead] = ma < mb ? [ma, mb] : [mb, ma]
+    // the higher side keeps its head (nothing new, nothing replaced)
+    const up = await quarantineFrom(low, high, id)
+    expect(await high.sync.import(id, up.path, up.tip)).toEqual({ head: highHead, commits: [], merged: false })
+    // the lower side moves to the higher head: its own merge leaves the branch
+    const down = await quarantineFrom(high, low, id)
+    const r = await low.sync.import(id, down.path, down.tip)
+    expect(r).toMatchObject({ head: highHead, commits: [highHead], merged: false, replaced: true })
+    const lowRepo = join(low.dataDir, 'conversations', id)
+    await expect(run('git', ['--git-dir', lowRepo, 'merge-base', '--is-ancestor', lowHead, highHead])).rejects.toThrow()
+  })
 })

@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type BackendHead, type SyncBackend, type TransportNode } from '../src/index.ts'
+import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type BackendHead, type ImportOutcome, type SyncBackend, type TransportNode } from '../src/index.ts'
 import type { PushedObject } from '../src/sync/push.ts'
 import { git, logger, loopbackNode, waitFor } from './helpers.ts'
 
@@ -21,7 +21,7 @@ interface Calls {
   errors: Array<{ code: number, what: string }>
 }
 
-function backend (identity: Identity, repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }>, calls: Calls, heads: () => BackendHead[]): SyncBackend {
+function backend (identity: Identity, repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }>, calls: Calls, heads: () => BackendHead[], outcomes: Array<Partial<ImportOutcome>>): SyncBackend {
   return {
     ownUri: identity.uri,
     ownDeviceId: identity.deviceId,
@@ -34,7 +34,7 @@ function backend (identity: Identity, repoPath: string, head: () => string, answ
     },
     importQuarantine: async (_id, path, tip, objects = []) => {
       calls.imports.push({ repoPath: path, tip, objects })
-      return { head: tip, commits: [tip], merged: false }
+      return { head: tip, commits: [tip], merged: false, ...outcomes.shift() }
     },
     install: async () => { throw new Error('not in this test') },
     addRequest: async () => false,
@@ -51,13 +51,13 @@ afterEach(async () => {
   }
 })
 
-interface DeviceOptions { maxCommits?: number, backoff?: Backoff, antiEntropyMs?: number, heads?: () => BackendHead[] }
+interface DeviceOptions { maxCommits?: number, backoff?: Backoff, antiEntropyMs?: number, heads?: () => BackendHead[], outcomes?: Array<Partial<ImportOutcome>> }
 
 async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], opts: DeviceOptions = {}): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
   const identity = await createIdentity('x')
   const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const calls: Calls = { validate: [], imports: [], errors: [] }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls, opts.heads ?? (() => [])), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits: opts.maxCommits, backoff: opts.backoff, antiEntropyMs: opts.antiEntropyMs })
+  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls, opts.heads ?? (() => []), opts.outcomes ?? []), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits: opts.maxCommits, backoff: opts.backoff, antiEntropyMs: opts.antiEntropyMs })
   await engine.start()
   running.push({ node, engine })
   return { node, engine, calls }
@@ -176,5 +176,23 @@ describe('push: a commit travels with its announce', () => {
     shown = [{ conversationId: CONV, head: r.c3, role: 'member', members: [], title: '', description: '', avatar: '' }]
     await waitFor(() => b.calls.imports.length > 0)
     expect(b.calls.imports[0]!.tip).toBe(r.c3)
+  })
+
+  it('after a move to a head that does not descend from ours, an announce of a merge we once imported is taken again', async () => {
+    // The ten-device bug: a device imported a merge, then moved to the higher of two
+    // equal-content heads (replaced), which left that merge off its branch. Remembered as
+    // "ours", the merge's announce was dropped, and two groups stayed on two heads.
+    const r = await repos()
+    const a = await device(r.a, () => r.c3)
+    const b = await device(r.b, () => r.c1, [], { outcomes: [{}, { replaced: true }] })
+    await connect(b.node, a.node)
+    a.engine.announce(CONV, r.c2, undefined, [r.c2])
+    await waitFor(() => b.calls.imports.length === 1)
+    a.engine.announce(CONV, r.c3, undefined, [r.c2, r.c3])
+    await waitFor(() => b.calls.imports.length === 2)
+    // b's branch (the file) never held c2: announced again, it is imported again
+    a.engine.announce(CONV, r.c2, undefined, [r.c2])
+    await waitFor(() => b.calls.imports.length === 3)
+    expect(b.calls.imports.map((i) => i.tip)).toEqual([r.c2, r.c3, r.c2])
   })
 })

@@ -1803,6 +1803,7 @@ export namespace skarm {
                 head: string;
                 commits: string[];
                 merged: boolean;
+                replaced: boolean;
                 static create(properties: skarm.sync.v1.ImportResponse.$Shape): skarm.sync.v1.ImportResponse & skarm.sync.v1.ImportResponse.$Shape;
                 static create(properties?: skarm.sync.v1.ImportResponse.$Properties): skarm.sync.v1.ImportResponse;
                 static encode(m: skarm.sync.v1.ImportResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1818,6 +1819,7 @@ export namespace skarm {
                     head?: (string|null);
                     commits?: (string[]|null);
                     merged?: (boolean|null);
+                    replaced?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ImportResponse.$Properties;

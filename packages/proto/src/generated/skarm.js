@@ -10579,6 +10579,7 @@ export const skarm = $root.skarm = (() => {
                 ImportResponse.prototype.head = "";
                 ImportResponse.prototype.commits = $util.emptyArray;
                 ImportResponse.prototype.merged = false;
+                ImportResponse.prototype.replaced = false;
 
                 ImportResponse.create = function(properties) {
                     return new ImportResponse(properties);
@@ -10599,6 +10600,8 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.merged != null && $Object.hasOwnProperty.call(m, "merged") && m.merged !== false)
                         w.uint32(24).bool(m.merged);
+                    if (m.replaced != null && $Object.hasOwnProperty.call(m, "replaced") && m.replaced !== false)
+                        w.uint32(32).bool(m.replaced);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10658,6 +10661,15 @@ export const skarm = $root.skarm = (() => {
                                     delete m.merged;
                                 continue;
                             }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.replaced = v;
+                                else
+                                    delete m.replaced;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10703,6 +10715,11 @@ export const skarm = $root.skarm = (() => {
                             m.merged = $Boolean(d.merged);
                         }
                     }
+                    if (d.replaced != null) {
+                        if (d.replaced) {
+                            m.replaced = $Boolean(d.replaced);
+                        }
+                    }
                     return m;
                 };
 
@@ -10720,6 +10737,7 @@ export const skarm = $root.skarm = (() => {
                     if (o.defaults) {
                         d.head = "";
                         d.merged = false;
+                        d.replaced = false;
                     }
                     if (m.head != null && $Object.hasOwnProperty.call(m, "head")) {
                         d.head = m.head;
@@ -10732,6 +10750,9 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.merged != null && $Object.hasOwnProperty.call(m, "merged")) {
                         d.merged = m.merged;
+                    }
+                    if (m.replaced != null && $Object.hasOwnProperty.call(m, "replaced")) {
+                        d.replaced = m.replaced;
                     }
                     return d;
                 };

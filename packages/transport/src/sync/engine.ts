@@ -59,6 +59,12 @@ export interface BackendHead {
 /** OnConversationError codes of sync (Jami passes an int and a text). */
 export const SYNC_ERROR = { FETCH_FAILED: 1, INVALID_COMMIT: 2, FETCH_TOO_LARGE: 3, CLONE_FAILED: 4, REFUSED_BY_PEER: 5 } as const
 
+/**
+ * What an import did: the new head, the commits new here (deterministic order), whether a merge
+ * was made, and whether the branch moved to a head not descending from the old one.
+ */
+export interface ImportOutcome { head: string, commits: string[], merged: boolean, replaced?: boolean }
+
 /** What the engine asks of the rest of the device (the store and validator over the bus). */
 export interface SyncBackend {
   ownUri: string
@@ -68,7 +74,7 @@ export interface SyncBackend {
   /** `objects`: a push, quarantined in memory, read before the repository's objects. */
   validateRange: (repoPath: string, bases: string[], tips: string[], objects?: PushedObject[]) => Promise<{ ok: boolean, invalidCommit: string, rule: string, message: string }>
   /** `repoPath` '' with `objects`: a validated push, written by the store. */
-  importQuarantine: (conversationId: string, repoPath: string, tip: string, objects?: PushedObject[]) => Promise<{ head: string, commits: string[], merged: boolean }>
+  importQuarantine: (conversationId: string, repoPath: string, tip: string, objects?: PushedObject[]) => Promise<ImportOutcome>
   install: (conversationId: string, repoPath: string, tip: string) => Promise<{ head: string, commits: string[] }>
   addRequest: (invite: InviteBody) => Promise<boolean>
   /** Accepted requests (and PUBLIC joins) waiting for their clone. */
@@ -133,6 +139,7 @@ class RecentCommits {
   private readonly max: number
   constructor (max = 8_192) { this.max = max }
   has (oid: string): boolean { return this.set.has(oid) }
+  clear (): void { this.set.clear() }
   add (oids: Iterable<string>): void {
     for (const oid of oids) {
       this.set.delete(oid)
@@ -544,9 +551,13 @@ export class SyncEngine {
     this.backend.reportError(conversationId, SYNC_ERROR.REFUSED_BY_PEER, `device ${peer.deviceId} refused commit ${commit} (${rule})${text === '' ? '' : `: ${text}`}`)
   }
 
-  private imported (conversationId: string, peer: KnownPeer, tip: string, r: { head: string, commits: string[], merged: boolean }): void {
+  private imported (conversationId: string, peer: KnownPeer, tip: string, r: ImportOutcome): void {
     const key = peer.peerId.toString()
     this.backoff.succeed(key)
+    // `recent` stands for "on our branch": after a move to a head that does not descend from
+    // the old one, merges we announced or imported may have left it. Kept, they made us drop
+    // the announce of a head we must import (ten devices stayed split on equal-content heads).
+    if (r.replaced === true) this.recent.clear()
     this.recent.add([...r.commits, r.head])
     this.log.debug({ peer: key, conversationId, commits: r.commits.length, merged: r.merged }, 'fetch imported')
     // gossip: a fast-forward to the source's head is not echoed back; a merge is new to it
