@@ -24,7 +24,7 @@ export function report (name: string, value: string, target: string): void {
  * `apps/<name>/dist` in its command line, or nats-server), read from /proc: where a burst's CPU
  * goes. Empty where /proc is not there.
  */
-export function cpuByService (roots: Record<string, number | undefined>): Map<string, number> {
+export function cpuByService (roots: Record<string, number | undefined>, part: 'all' | 'kernel' = 'all'): Map<string, number> {
   const out = new Map<string, number>()
   let names: string[]
   try {
@@ -39,7 +39,7 @@ export function cpuByService (roots: Record<string, number | undefined>): Map<st
       const f = st.slice(st.lastIndexOf(')') + 2).split(' ')
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ')
       const m = /apps\/(\w+)\/dist/.exec(cmd) ?? /(nats-server)/.exec(cmd)
-      procs.set(Number(d), { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10, name: m?.[1] ?? 'other' })
+      procs.set(Number(d), { ppid: Number(f[1]), ms: ((part === 'all' ? Number(f[11]) : 0) + Number(f[12])) * 10, name: m?.[1] ?? 'other' })
     } catch {}
   }
   for (const [pid, p] of procs) {

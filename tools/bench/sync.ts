@@ -191,6 +191,8 @@ await section('latency and burst A → B', async () => {
     // 2. burst
     const roots = { A: a.proc.pid, B: b.proc.pid }
     const cpu0 = cpuByService(roots)
+    const sys0 = cpuByService(roots, 'kernel')
+    const events0 = fb.events.length
     const ids: string[] = []
     let next = 0
     const t0 = performance.now()
@@ -205,6 +207,10 @@ await section('latency and burst A → B', async () => {
     const lastAt = Math.max(...ids.map((id) => fb.received.get(id)!))
     const cpu = [...cpuByService(roots)].map(([k, v]) => [k, (v - (cpu0.get(k) ?? 0)) / BURST] as const).filter(([, v]) => v >= 0.05)
     console.log(`  CPU per message of the burst, ms: ${cpu.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} (total ${cpu.reduce((t, [, v]) => t + v, 0).toFixed(2)})`)
+    const sys = [...cpuByService(roots, 'kernel')].map(([k, v]) => [k, (v - (sys0.get(k) ?? 0)) / BURST] as const).filter(([, v]) => v >= 0.05)
+    console.log(`  of which in the kernel, ms: ${sys.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} (total ${sys.reduce((t, [, v]) => t + v, 0).toFixed(2)})`)
+    const imports = fb.events.slice(events0).filter((e) => e.event.event === 'ConversationSyncFinished').length
+    console.log(`  imports on B during the burst: ${imports} (${(BURST / Math.max(imports, 1)).toFixed(1)} messages each)`)
     const seconds = (lastAt - t0) / 1000
     report(`burst of ${BURST} messages A → B (concurrency ${BURST_CONCURRENCY})`, `${Math.round(BURST / seconds)} messages/s delivered (all on B after ${seconds.toFixed(2)} s; sent in ${(sentMs / 1000).toFixed(2)} s)`, '≥ 300 messages/s')
   } finally {

@@ -72,7 +72,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     const m = evt.message
     const conversationId = evt.conversationId ?? ''
     if (m == null || m.id == null || m.device !== ownDeviceId || m.type === 'merge') return
-    engine.announce(conversationId, m.id)
+    engine.announceLocal(conversationId, m.id)
     offline.committed(conversationId, m.id)
     if (m.type === 'member') {
       let fields: Record<string, unknown> = {}

@@ -14,7 +14,7 @@ export { GitRepo, BRANCH, type StoredCommit, type GitObject } from './git/repo.t
 export { parseCommit, formatCommit, formatCommitPayload, signedPayload, type CommitObject, type GitPerson } from './git/commit-object.ts'
 export { parseTree, formatTree, diffFlat, TREE_MODE, BLOB_MODE, type FlatTree, type FlatEntry, type TreeEntry, type TreeDiff } from './git/tree.ts'
 export { writeSignedCommit, type Signer, type NewCommit } from './git/sign.ts'
-export { atomicFs, writeFileAtomic } from './git/fs.ts'
+export { atomicFs, overwriteSmallFile, readStable, writeFileAtomic } from './git/fs.ts'
 export {
   MODES, adminPath, memberPath, invitedPath, devicePath, crlPath, kindPath, bannedPath, votePath, PROFILE_PATH, rolesOf, kindOf, bannedKindOf, votesFor,
   type ModeName, type MemberKind, type Roles

@@ -3,8 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createIdentity, sshPublicKeyLine, type Identity } from '@skarm/identity'
-import { Conversation, HistoryIndex, rolesOf, linearize, signedPayload, voteHasMajority } from '../src/index.ts'
+import { Conversation, HistoryIndex, rolesOf, linearize, overwriteSmallFile, readStable, signedPayload, voteHasMajority } from '../src/index.ts'
 
 let alice: Identity
 let bob: Identity
@@ -111,6 +112,12 @@ describe('the writer of a repository', () => {
     const writes = await Promise.all(Array.from({ length: 5 }, async (_, i) => await conv.sendMessage(alice, { type: 'text/plain', body: `m${i}` })))
     await conv.repo.flushHead()
     expect(await conv.head()).toBe(writes[writes.length - 1])
+    // the branch file is rewritten in place: no inode is freed per write
+    const branch = join(conv.dir, 'refs', 'heads', 'main')
+    const inode = statSync(branch).ino
+    await conv.sendMessage(alice, { type: 'text/plain', body: 'in place' })
+    expect(statSync(branch).ino).toBe(inode)
+    expect(readFileSync(branch, 'latin1')).toBe(`${await conv.head()}\n`)
     // native git moves the branch behind the writer's back: the next read sees it
     execFileSync('git', ['--git-dir', conv.dir, 'update-ref', 'refs/heads/main', writes[0]!])
     expect(await conv.head()).toBe(writes[0])
@@ -118,6 +125,19 @@ describe('the writer of a repository', () => {
     expect((await conv.repo.readCommit(next)).parents).toEqual([writes[0]])
     await conv.repo.flushHead()
     expect(execFileSync('git', ['--git-dir', conv.dir, 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim()).toBe(next)
+  })
+})
+
+describe('small files rewritten in place', () => {
+  it('keeps the inode, cuts what was longer, and says false when there is no file', async () => {
+    const dir = await tmp()
+    const path = join(dir, 'ref')
+    expect(overwriteSmallFile(path, 'a\n')).toBe(false)
+    writeFileSync(path, 'x'.repeat(100))
+    const inode = statSync(path).ino
+    expect(overwriteSmallFile(path, 'b'.repeat(40) + '\n')).toBe(true)
+    expect(statSync(path).ino).toBe(inode)
+    expect(readStable(path)).toBe('b'.repeat(40) + '\n')
   })
 })
 

@@ -4,7 +4,7 @@ import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deflateSync, inflateSync } from 'node:zlib'
 import { NotFoundError, SkarmError } from '@skarm/errors'
-import { atomicFs, writeFileAtomic } from './fs.ts'
+import { atomicFs, overwriteSmallFile, readStable, writeFileAtomic } from './fs.ts'
 import { parseCommit, type CommitObject } from './commit-object.ts'
 import { parseTree, formatTree, TREE_MODE, BLOB_MODE, type FlatTree, type TreeEntry } from './tree.ts'
 
@@ -249,7 +249,7 @@ export class GitRepo {
     const cached = this.cachedHead()
     if (cached !== undefined) return cached
     try {
-      const text = (await readFile(join(this.gitdir, HEAD_REF), 'utf8')).trim()
+      const text = readStable(join(this.gitdir, HEAD_REF)).trim()
       if (/^[0-9a-f]{40}$/.test(text)) {
         this.rememberHead(text)
         return text
@@ -263,10 +263,11 @@ export class GitRepo {
   }
 
   /**
-   * Points the branch at `oid`, atomically (temporary file, fsync, rename): the last step of
-   * every write, after all objects are on disk. `durable = false` skips the fsync (the rename
-   * stays atomic): for commits fetched from peers, which a power failure can only take back to
-   * an earlier consistent state, and which peers hold anyway.
+   * Points the branch at `oid`: the last step of every write, after all objects are written.
+   * Outside the {@link writer}: a temporary file, fsync, rename. The writer rewrites the branch
+   * file in place (one `write`, see overwriteSmallFile) and leaves the fsync to
+   * {@link flushHead}. `durable = false` skips the fsync: for commits fetched from peers, which
+   * a power failure can only take back to an earlier consistent state, and which peers hold anyway.
    */
   async setHead (oid: string, durable = true): Promise<void> {
     if (!this.writer) {
@@ -274,7 +275,9 @@ export class GitRepo {
       return
     }
     this.headCache = undefined
-    await writeFileAtomic(join(this.gitdir, HEAD_REF), oid + '\n', undefined, false)
+    // in place: no inode freed per write (see overwriteSmallFile); created the first time
+    const path = join(this.gitdir, HEAD_REF)
+    if (!overwriteSmallFile(path, oid + '\n')) await writeFileAtomic(path, oid + '\n', undefined, false)
     this.rememberHead(oid)
     if (durable) this.writes++
   }

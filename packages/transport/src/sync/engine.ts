@@ -192,6 +192,8 @@ export class SyncEngine {
   /** Objects pushed with announces, waiting for their import. */
   readonly pool = new PushPool()
   private readonly recent = new RecentCommits()
+  // local commits waiting for the end of this turn of the event loop, per conversation (announceLocal)
+  private readonly localBatches = new Map<string, string[]>()
   // refusals already reported (peer/commit), so a peer cannot flood the user with one commit
   private readonly told = new RecentCommits(1_024)
   private channels: FrameChannels | undefined
@@ -613,6 +615,25 @@ export class SyncEngine {
     }, delay)
     timer.unref?.()
     this.retries.set(key, timer)
+  }
+
+  /**
+   * A commit made here: announced together with the other local commits of its conversation
+   * that arrive in the same turn of the event loop (a group commit's messages come together),
+   * as one announce of the newest carrying the objects of all: one frame per peer and one
+   * import on its side instead of one per message.
+   */
+  announceLocal (conversationId: string, commit: string): void {
+    let batch = this.localBatches.get(conversationId)
+    if (batch === undefined) {
+      const commits: string[] = batch = []
+      this.localBatches.set(conversationId, commits)
+      setImmediate(() => {
+        this.localBatches.delete(conversationId)
+        this.announce(conversationId, commits[commits.length - 1]!, undefined, commits)
+      })
+    }
+    batch.push(commit)
   }
 
   /**

@@ -97,8 +97,15 @@ export async function hasLoose (repoPath: string, oid: string): Promise<boolean>
 /** The branch of a conversation repository as its ref file says (undefined: unreadable, e.g. packed refs). */
 export function readHeadRef (repoPath: string): string | undefined {
   try {
-    const text = fs.readFileSync(join(repoPath, 'refs', 'heads', 'main'), 'latin1').trim()
-    return HEX40.test(text) ? text : undefined
+    // the store rewrites this file in place: a read racing its write differs from the next one
+    const path = join(repoPath, 'refs', 'heads', 'main')
+    let text = fs.readFileSync(path, 'latin1')
+    for (let i = 0; i < 4; i++) {
+      const again = fs.readFileSync(path, 'latin1')
+      if (again === text) break
+      text = again
+    }
+    return HEX40.test(text.trim()) ? text.trim() : undefined
   } catch {
     return undefined
   }
