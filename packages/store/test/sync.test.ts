@@ -42,6 +42,21 @@ async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<{ path: 
   return { path: q, tip }
 }
 
+/** Alice's conversation with Bob in it: invited, accepted, cloned, and his join back at Alice. */
+async function joined (): Promise<{ a: Dev, b: Dev, id: string }> {
+  const a = await device(alice)
+  const b = await device(bob)
+  const { id } = await a.store.createConversation('INVITES_ONLY')
+  await a.store.addMember(id, bob.uri)
+  await b.sync.addRequest({ conversationId: id, from: alice.uri })
+  await b.sync.acceptRequest(id)
+  const clone = await quarantineFrom(a, b, id)
+  await b.sync.install(id, clone.path, clone.tip)
+  const ff = await quarantineFrom(b, a, id)
+  await a.sync.import(id, ff.path, ff.tip)
+  return { a, b, id }
+}
+
 describe('store sync', () => {
   it('lists heads and authorizes by role; a stranger sees nothing', async () => {
     const a = await device(alice)
@@ -129,16 +144,7 @@ describe('store sync', () => {
   })
 
   it('imports a push: objects checked against their ids, written, then the branch fast-forwards (no quarantine folder)', async () => {
-    const a = await device(alice)
-    const b = await device(bob)
-    const { id } = await a.store.createConversation('INVITES_ONLY')
-    await a.store.addMember(id, bob.uri)
-    await b.sync.addRequest({ conversationId: id, from: alice.uri })
-    await b.sync.acceptRequest(id)
-    const clone = await quarantineFrom(a, b, id)
-    await b.sync.install(id, clone.path, clone.tip)
-    const ff = await quarantineFrom(b, a, id)
-    await a.sync.import(id, ff.path, ff.tip)
+    const { a, b, id } = await joined()
 
     const m1 = await b.store.sendMessage(id, { body: 'one' })
     const m2 = await b.store.sendMessage(id, { body: 'two' })
@@ -162,16 +168,7 @@ describe('store sync', () => {
   })
 
   it('two heads that differ only by merges: the lower side moves to the higher head and says the branch was replaced', async () => {
-    const a = await device(alice)
-    const b = await device(bob)
-    const { id } = await a.store.createConversation('INVITES_ONLY')
-    await a.store.addMember(id, bob.uri)
-    await b.sync.addRequest({ conversationId: id, from: alice.uri })
-    await b.sync.acceptRequest(id)
-    const clone = await quarantineFrom(a, b, id)
-    await b.sync.install(id, clone.path, clone.tip)
-    const ff = await quarantineFrom(b, a, id)
-    await a.sync.import(id, ff.path, ff.tip)
+    const { a, b, id } = await joined()
     // both write at once and each merges the other's: two merges, one content
     await a.store.sendMessage(id, { body: 'from alice' })
     await b.store.sendMessage(id, { body: 'from bob' })
