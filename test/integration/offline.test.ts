@@ -127,7 +127,7 @@ describe('offline delivery through the DHT inboxes', () => {
       await waitFor(async () => JSON.stringify(await ids(b.device, conv)) === JSON.stringify(await ids(a.device, conv)), 30_000, 'the same history on A and B')
       // B read the announce in its DHT inbox and reached A with it. (Its routing may have
       // dialed A first: the inbox is then read at the next poll, within a minute.)
-      const entry = await waitFor(() => received.list.find((e: skarm.dht.v1.OfflineEntryReceived) => e.fromDeviceId === a.device.deviceId) as skarm.dht.v1.OfflineEntryReceived | undefined, 70_000, 'the announce read from B\'s DHT inbox')
+      const entry = (await waitFor(() => received.list.find((e: skarm.dht.v1.OfflineEntryReceived) => e.fromDeviceId === a.device.deviceId) as skarm.dht.v1.OfflineEntryReceived | undefined, 70_000, 'the announce read from B\'s DHT inbox'))!
       expect(JSON.parse(entry.payloadJson ?? '')).toMatchObject({ conversationId: conv, deviceId: a.device.deviceId })
       expect(await connected(b, a)).toBe(true)
     } finally {

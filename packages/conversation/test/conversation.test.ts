@@ -3,9 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createIdentity, sshPublicKeyLine, type Identity } from '@skarm/identity'
-import { Conversation, HistoryIndex, rolesOf, linearize, overwriteSmallFile, readStable, signedPayload, voteHasMajority } from '../src/index.ts'
+import { Conversation, GitRepo, HistoryIndex, rolesOf, linearize, overwriteSmallFile, readStable, signedPayload, voteHasMajority } from '../src/index.ts'
 
 let alice: Identity
 let bob: Identity
@@ -125,6 +125,18 @@ describe('the writer of a repository', () => {
     expect((await conv.repo.readCommit(next)).parents).toEqual([writes[0]])
     await conv.repo.flushHead()
     expect(execFileSync('git', ['--git-dir', conv.dir, 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim()).toBe(next)
+  })
+})
+
+describe('commits written here', () => {
+  it('are read back from memory: the check and the index read no file for them', async () => {
+    const dir = await tmp()
+    const conv = await Conversation.create(join(dir, 'conversations'), alice, { mode: 'INVITES_ONLY' })
+    const id = await conv.sendMessage(alice, { type: 'text/plain', body: 'cached' })
+    rmSync(join(conv.dir, 'objects', id.slice(0, 2), id.slice(2)))
+    expect(JSON.parse((await conv.repo.readCommit(id)).message)).toMatchObject({ body: 'cached' })
+    // a fresh reader of the same repository has no such memory
+    await expect(new GitRepo(conv.dir).readCommit(id)).rejects.toThrow(/not in repository/)
   })
 })
 

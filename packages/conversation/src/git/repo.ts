@@ -120,6 +120,12 @@ export class GitRepo {
     const full = Buffer.concat([Buffer.from(`${type} ${body.length}\0`, 'latin1'), body])
     const oid = createHash('sha1').update(full).digest('hex')
     await this.writeLoose(oid, () => deflateSync(full, { level: 1 }))
+    // a commit written here is read back at once (the check, the index): no file read for it
+    if (type === 'commit' && !this.commitCache.has(oid)) {
+      try {
+        this.remember(oid, Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'))
+      } catch {}
+    }
     return oid
   }
 
@@ -130,10 +136,8 @@ export class GitRepo {
    */
   async writeLoose (oid: string, data: Uint8Array | (() => Uint8Array)): Promise<void> {
     const path = this.loosePath(oid)
-    try {
-      await stat(path)
-      return
-    } catch {}
+    // synchronous: a lookup in the directory cache, cheaper than a thread-pool round trip
+    if (statSync(path, { throwIfNoEntry: false }) !== undefined) return
     const bytes = typeof data === 'function' ? data() : data
     const fanout = oid.slice(0, 2)
     if (!this.fanouts.has(fanout)) {
@@ -156,15 +160,17 @@ export class GitRepo {
     if (cached !== undefined) return cached
     const o = await this.readObject(oid)
     if (o.type !== 'commit') throw new SkarmError('COMMIT_MALFORMED', 'object is not a commit', { oid }, { kind: 'invalid' })
-    const raw = o.body.toString('utf8')
-    let commit: StoredCommit
     try {
-      commit = Object.freeze({ ...parseCommit(raw), oid, raw })
+      return this.remember(oid, o.body.toString('utf8'))
     } catch (err) {
       throw new SkarmError('COMMIT_MALFORMED', (err as Error).message, { oid }, { kind: 'invalid', cause: err })
     }
-    // The newest commits are read again and again on the send path (write, check, index);
-    // commits are immutable, so a small cache of recent ones is always right.
+  }
+
+  // The newest commits are read again and again on the send path (write, check, index);
+  // commits are immutable, so a small cache of recent ones is always right.
+  private remember (oid: string, raw: string): StoredCommit {
+    const commit: StoredCommit = Object.freeze({ ...parseCommit(raw), oid, raw })
     if (this.commitCache.size >= COMMIT_CACHE_MAX) this.commitCache.delete(this.commitCache.keys().next().value!)
     this.commitCache.set(oid, commit)
     return commit
