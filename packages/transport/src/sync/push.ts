@@ -105,7 +105,8 @@ export function readHeadRef (repoPath: string): string | undefined {
       if (again === text) break
       text = again
     }
-    return HEX40.test(text.trim()) ? text.trim() : undefined
+    const oid = text.trim()
+    return HEX40.test(oid) ? oid : undefined
   } catch {
     return undefined
   }
