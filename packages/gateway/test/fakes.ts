@@ -33,7 +33,11 @@ function defaults (): StoreClient {
     loadMessages: async () => s.LoadMessagesResponse.create({ messages: [] }),
     setDisplayed: async () => c.Empty.create(),
     getPreferences: async () => s.Preferences.create({ color: '#112233' }),
-    setPreferences: async (req) => s.Preferences.create(req.preferences ?? {})
+    setPreferences: async (req) => s.Preferences.create(req.preferences ?? {}),
+    addContact: async () => s.AddContactResponse.create({ conversationId: CONV }),
+    listContacts: async () => s.ListContactsResponse.create({ contacts: [{ uri: BOB, conversationId: CONV, confirmed: false }] }),
+    removeContact: async () => c.Empty.create(),
+    revokeDevice: async () => c.Empty.create()
   }
 }
 

@@ -22,10 +22,14 @@ export const SyncMethods = {
   listRequests: method<skarm.sync.v1.ListRequestsRequest.$Properties, skarm.sync.v1.ListRequestsResponse>('store', 'list_requests', sync.ListRequestsRequest, sync.ListRequestsResponse),
   acceptRequest: method<skarm.sync.v1.RequestRef.$Properties, skarm.common.v1.Empty>('store', 'accept_request', sync.RequestRef, common.Empty),
   declineRequest: method<skarm.sync.v1.RequestRef.$Properties, skarm.common.v1.Empty>('store', 'decline_request', sync.RequestRef, common.Empty),
-  joinPublic: method<skarm.sync.v1.JoinPublicRequest.$Properties, skarm.common.v1.Empty>('store', 'join_public', sync.JoinPublicRequest, common.Empty)
+  joinPublic: method<skarm.sync.v1.JoinPublicRequest.$Properties, skarm.common.v1.Empty>('store', 'join_public', sync.JoinPublicRequest, common.Empty),
+  getAccountState: method<skarm.sync.v1.AccountStateRequest.$Properties, skarm.sync.v1.AccountState>('store', 'get_account_state', sync.AccountStateRequest, sync.AccountState),
+  mergeAccountState: method<skarm.sync.v1.MergeAccountStateRequest.$Properties, skarm.sync.v1.MergeAccountStateResponse>('store', 'merge_account_state', sync.MergeAccountStateRequest, sync.MergeAccountStateResponse)
 } as const
 
 /** Internal sync events (not relayed by the gateway). */
 export const SyncEvents = {
-  CloneRequested: { subject: 'skarm.evt.sync.clone_requested', type: skarm.sync.v1.CloneRequested }
+  CloneRequested: { subject: 'skarm.evt.sync.clone_requested', type: skarm.sync.v1.CloneRequested },
+  AccountStateChanged: { subject: 'skarm.evt.sync.account_state_changed', type: skarm.sync.v1.AccountStateChanged },
+  AccessRevoked: { subject: 'skarm.evt.sync.access_revoked', type: skarm.sync.v1.AccessRevoked }
 } as const

@@ -32,7 +32,11 @@ export const StoreMethods = {
   loadMessages: method<skarm.store.v1.LoadMessagesRequest.$Properties, skarm.store.v1.LoadMessagesResponse>('store', 'load_messages', store.LoadMessagesRequest, store.LoadMessagesResponse),
   setDisplayed: method<skarm.store.v1.SetDisplayedRequest.$Properties, skarm.common.v1.Empty>('store', 'set_displayed', store.SetDisplayedRequest, common.Empty),
   getPreferences: method<skarm.store.v1.ConversationRef.$Properties, skarm.store.v1.Preferences>('store', 'get_preferences', store.ConversationRef, store.Preferences),
-  setPreferences: method<skarm.store.v1.SetPreferencesRequest.$Properties, skarm.store.v1.Preferences>('store', 'set_preferences', store.SetPreferencesRequest, store.Preferences)
+  setPreferences: method<skarm.store.v1.SetPreferencesRequest.$Properties, skarm.store.v1.Preferences>('store', 'set_preferences', store.SetPreferencesRequest, store.Preferences),
+  addContact: method<skarm.store.v1.AddContactRequest.$Properties, skarm.store.v1.AddContactResponse>('store', 'add_contact', store.AddContactRequest, store.AddContactResponse),
+  listContacts: method<skarm.store.v1.ListContactsRequest.$Properties, skarm.store.v1.ListContactsResponse>('store', 'list_contacts', store.ListContactsRequest, store.ListContactsResponse),
+  removeContact: method<skarm.store.v1.ContactRef.$Properties, skarm.common.v1.Empty>('store', 'remove_contact', store.ContactRef, common.Empty),
+  revokeDevice: method<skarm.store.v1.RevokeDeviceRequest.$Properties, skarm.common.v1.Empty>('store', 'revoke_device', store.RevokeDeviceRequest, common.Empty)
 } as const
 
 /** The methods of the validator service. */

@@ -1481,6 +1481,183 @@ export namespace skarm {
                 }
                 type $Shape = skarm.store.v1.SetPreferencesRequest.$Properties;
             }
+
+            interface IContact extends skarm.store.v1.Contact.$Properties {
+            }
+
+            class Contact {
+                constructor(p?: skarm.store.v1.Contact.$Properties);
+                $unknowns?: Uint8Array[];
+                uri: string;
+                conversationId: string;
+                confirmed: boolean;
+                static create(properties: skarm.store.v1.Contact.$Shape): skarm.store.v1.Contact & skarm.store.v1.Contact.$Shape;
+                static create(properties?: skarm.store.v1.Contact.$Properties): skarm.store.v1.Contact;
+                static encode(m: skarm.store.v1.Contact.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.Contact & skarm.store.v1.Contact.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.Contact;
+                static toObject(m: skarm.store.v1.Contact, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Contact {
+                interface $Properties {
+                    uri?: (string|null);
+                    conversationId?: (string|null);
+                    confirmed?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.Contact.$Properties;
+            }
+
+            interface IAddContactRequest extends skarm.store.v1.AddContactRequest.$Properties {
+            }
+
+            class AddContactRequest {
+                constructor(p?: skarm.store.v1.AddContactRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                uri: string;
+                static create(properties: skarm.store.v1.AddContactRequest.$Shape): skarm.store.v1.AddContactRequest & skarm.store.v1.AddContactRequest.$Shape;
+                static create(properties?: skarm.store.v1.AddContactRequest.$Properties): skarm.store.v1.AddContactRequest;
+                static encode(m: skarm.store.v1.AddContactRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.AddContactRequest & skarm.store.v1.AddContactRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.AddContactRequest;
+                static toObject(m: skarm.store.v1.AddContactRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AddContactRequest {
+                interface $Properties {
+                    uri?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.AddContactRequest.$Properties;
+            }
+
+            interface IAddContactResponse extends skarm.store.v1.AddContactResponse.$Properties {
+            }
+
+            class AddContactResponse {
+                constructor(p?: skarm.store.v1.AddContactResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                static create(properties: skarm.store.v1.AddContactResponse.$Shape): skarm.store.v1.AddContactResponse & skarm.store.v1.AddContactResponse.$Shape;
+                static create(properties?: skarm.store.v1.AddContactResponse.$Properties): skarm.store.v1.AddContactResponse;
+                static encode(m: skarm.store.v1.AddContactResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.AddContactResponse & skarm.store.v1.AddContactResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.AddContactResponse;
+                static toObject(m: skarm.store.v1.AddContactResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AddContactResponse {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.AddContactResponse.$Properties;
+            }
+
+            interface IListContactsRequest extends skarm.store.v1.ListContactsRequest.$Properties {
+            }
+
+            class ListContactsRequest {
+                constructor(p?: skarm.store.v1.ListContactsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: skarm.store.v1.ListContactsRequest.$Shape): skarm.store.v1.ListContactsRequest & skarm.store.v1.ListContactsRequest.$Shape;
+                static create(properties?: skarm.store.v1.ListContactsRequest.$Properties): skarm.store.v1.ListContactsRequest;
+                static encode(m: skarm.store.v1.ListContactsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.ListContactsRequest & skarm.store.v1.ListContactsRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.ListContactsRequest;
+                static toObject(m: skarm.store.v1.ListContactsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListContactsRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.ListContactsRequest.$Properties;
+            }
+
+            interface IListContactsResponse extends skarm.store.v1.ListContactsResponse.$Properties {
+            }
+
+            class ListContactsResponse {
+                constructor(p?: skarm.store.v1.ListContactsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                contacts: skarm.store.v1.Contact.$Properties[];
+                static create(properties: skarm.store.v1.ListContactsResponse.$Shape): skarm.store.v1.ListContactsResponse & skarm.store.v1.ListContactsResponse.$Shape;
+                static create(properties?: skarm.store.v1.ListContactsResponse.$Properties): skarm.store.v1.ListContactsResponse;
+                static encode(m: skarm.store.v1.ListContactsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.ListContactsResponse & skarm.store.v1.ListContactsResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.ListContactsResponse;
+                static toObject(m: skarm.store.v1.ListContactsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListContactsResponse {
+                interface $Properties {
+                    contacts?: (skarm.store.v1.Contact.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.ListContactsResponse.$Properties;
+            }
+
+            interface IContactRef extends skarm.store.v1.ContactRef.$Properties {
+            }
+
+            class ContactRef {
+                constructor(p?: skarm.store.v1.ContactRef.$Properties);
+                $unknowns?: Uint8Array[];
+                uri: string;
+                static create(properties: skarm.store.v1.ContactRef.$Shape): skarm.store.v1.ContactRef & skarm.store.v1.ContactRef.$Shape;
+                static create(properties?: skarm.store.v1.ContactRef.$Properties): skarm.store.v1.ContactRef;
+                static encode(m: skarm.store.v1.ContactRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.ContactRef & skarm.store.v1.ContactRef.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.ContactRef;
+                static toObject(m: skarm.store.v1.ContactRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ContactRef {
+                interface $Properties {
+                    uri?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.ContactRef.$Properties;
+            }
+
+            interface IRevokeDeviceRequest extends skarm.store.v1.RevokeDeviceRequest.$Properties {
+            }
+
+            class RevokeDeviceRequest {
+                constructor(p?: skarm.store.v1.RevokeDeviceRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                deviceId: string;
+                static create(properties: skarm.store.v1.RevokeDeviceRequest.$Shape): skarm.store.v1.RevokeDeviceRequest & skarm.store.v1.RevokeDeviceRequest.$Shape;
+                static create(properties?: skarm.store.v1.RevokeDeviceRequest.$Properties): skarm.store.v1.RevokeDeviceRequest;
+                static encode(m: skarm.store.v1.RevokeDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.store.v1.RevokeDeviceRequest & skarm.store.v1.RevokeDeviceRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.store.v1.RevokeDeviceRequest;
+                static toObject(m: skarm.store.v1.RevokeDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeDeviceRequest {
+                interface $Properties {
+                    deviceId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.store.v1.RevokeDeviceRequest.$Properties;
+            }
         }
     }
 
@@ -1838,6 +2015,7 @@ export namespace skarm {
                 description: string;
                 avatar: string;
                 accepted: boolean;
+                devices: string[];
                 static create(properties: skarm.sync.v1.ConversationRequest.$Shape): skarm.sync.v1.ConversationRequest & skarm.sync.v1.ConversationRequest.$Shape;
                 static create(properties?: skarm.sync.v1.ConversationRequest.$Properties): skarm.sync.v1.ConversationRequest;
                 static encode(m: skarm.sync.v1.ConversationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1857,6 +2035,7 @@ export namespace skarm {
                     description?: (string|null);
                     avatar?: (string|null);
                     accepted?: (boolean|null);
+                    devices?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ConversationRequest.$Properties;
@@ -2014,6 +2193,160 @@ export namespace skarm {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.CloneRequested.$Properties;
+            }
+
+            interface IAccountStateRequest extends skarm.sync.v1.AccountStateRequest.$Properties {
+            }
+
+            class AccountStateRequest {
+                constructor(p?: skarm.sync.v1.AccountStateRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: skarm.sync.v1.AccountStateRequest.$Shape): skarm.sync.v1.AccountStateRequest & skarm.sync.v1.AccountStateRequest.$Shape;
+                static create(properties?: skarm.sync.v1.AccountStateRequest.$Properties): skarm.sync.v1.AccountStateRequest;
+                static encode(m: skarm.sync.v1.AccountStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AccountStateRequest & skarm.sync.v1.AccountStateRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AccountStateRequest;
+                static toObject(m: skarm.sync.v1.AccountStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccountStateRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AccountStateRequest.$Properties;
+            }
+
+            interface IAccountState extends skarm.sync.v1.AccountState.$Properties {
+            }
+
+            class AccountState {
+                constructor(p?: skarm.sync.v1.AccountState.$Properties);
+                $unknowns?: Uint8Array[];
+                entriesJson: string;
+                static create(properties: skarm.sync.v1.AccountState.$Shape): skarm.sync.v1.AccountState & skarm.sync.v1.AccountState.$Shape;
+                static create(properties?: skarm.sync.v1.AccountState.$Properties): skarm.sync.v1.AccountState;
+                static encode(m: skarm.sync.v1.AccountState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AccountState & skarm.sync.v1.AccountState.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AccountState;
+                static toObject(m: skarm.sync.v1.AccountState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccountState {
+                interface $Properties {
+                    entriesJson?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AccountState.$Properties;
+            }
+
+            interface IMergeAccountStateRequest extends skarm.sync.v1.MergeAccountStateRequest.$Properties {
+            }
+
+            class MergeAccountStateRequest {
+                constructor(p?: skarm.sync.v1.MergeAccountStateRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                fromDeviceId: string;
+                entriesJson: string;
+                static create(properties: skarm.sync.v1.MergeAccountStateRequest.$Shape): skarm.sync.v1.MergeAccountStateRequest & skarm.sync.v1.MergeAccountStateRequest.$Shape;
+                static create(properties?: skarm.sync.v1.MergeAccountStateRequest.$Properties): skarm.sync.v1.MergeAccountStateRequest;
+                static encode(m: skarm.sync.v1.MergeAccountStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.MergeAccountStateRequest & skarm.sync.v1.MergeAccountStateRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.MergeAccountStateRequest;
+                static toObject(m: skarm.sync.v1.MergeAccountStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MergeAccountStateRequest {
+                interface $Properties {
+                    fromDeviceId?: (string|null);
+                    entriesJson?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.MergeAccountStateRequest.$Properties;
+            }
+
+            interface IMergeAccountStateResponse extends skarm.sync.v1.MergeAccountStateResponse.$Properties {
+            }
+
+            class MergeAccountStateResponse {
+                constructor(p?: skarm.sync.v1.MergeAccountStateResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                changed: boolean;
+                static create(properties: skarm.sync.v1.MergeAccountStateResponse.$Shape): skarm.sync.v1.MergeAccountStateResponse & skarm.sync.v1.MergeAccountStateResponse.$Shape;
+                static create(properties?: skarm.sync.v1.MergeAccountStateResponse.$Properties): skarm.sync.v1.MergeAccountStateResponse;
+                static encode(m: skarm.sync.v1.MergeAccountStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.MergeAccountStateResponse & skarm.sync.v1.MergeAccountStateResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.MergeAccountStateResponse;
+                static toObject(m: skarm.sync.v1.MergeAccountStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MergeAccountStateResponse {
+                interface $Properties {
+                    changed?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.MergeAccountStateResponse.$Properties;
+            }
+
+            interface IAccountStateChanged extends skarm.sync.v1.AccountStateChanged.$Properties {
+            }
+
+            class AccountStateChanged {
+                constructor(p?: skarm.sync.v1.AccountStateChanged.$Properties);
+                $unknowns?: Uint8Array[];
+                keys: string[];
+                static create(properties: skarm.sync.v1.AccountStateChanged.$Shape): skarm.sync.v1.AccountStateChanged & skarm.sync.v1.AccountStateChanged.$Shape;
+                static create(properties?: skarm.sync.v1.AccountStateChanged.$Properties): skarm.sync.v1.AccountStateChanged;
+                static encode(m: skarm.sync.v1.AccountStateChanged.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AccountStateChanged & skarm.sync.v1.AccountStateChanged.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AccountStateChanged;
+                static toObject(m: skarm.sync.v1.AccountStateChanged, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccountStateChanged {
+                interface $Properties {
+                    keys?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AccountStateChanged.$Properties;
+            }
+
+            interface IAccessRevoked extends skarm.sync.v1.AccessRevoked.$Properties {
+            }
+
+            class AccessRevoked {
+                constructor(p?: skarm.sync.v1.AccessRevoked.$Properties);
+                $unknowns?: Uint8Array[];
+                conversationId: string;
+                uri: string;
+                deviceId: string;
+                static create(properties: skarm.sync.v1.AccessRevoked.$Shape): skarm.sync.v1.AccessRevoked & skarm.sync.v1.AccessRevoked.$Shape;
+                static create(properties?: skarm.sync.v1.AccessRevoked.$Properties): skarm.sync.v1.AccessRevoked;
+                static encode(m: skarm.sync.v1.AccessRevoked.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.sync.v1.AccessRevoked & skarm.sync.v1.AccessRevoked.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.sync.v1.AccessRevoked;
+                static toObject(m: skarm.sync.v1.AccessRevoked, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccessRevoked {
+                interface $Properties {
+                    conversationId?: (string|null);
+                    uri?: (string|null);
+                    deviceId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.sync.v1.AccessRevoked.$Properties;
             }
         }
     }

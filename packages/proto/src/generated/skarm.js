@@ -8645,6 +8645,940 @@ export const skarm = $root.skarm = (() => {
                 return SetPreferencesRequest;
             })();
 
+            v1.Contact = (function() {
+
+                const Contact = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                Contact.prototype.uri = "";
+                Contact.prototype.conversationId = "";
+                Contact.prototype.confirmed = false;
+
+                Contact.create = function(properties) {
+                    return new Contact(properties);
+                };
+
+                Contact.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(10).string(m.uri);
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(18).string(m.conversationId);
+                    if (m.confirmed != null && $Object.hasOwnProperty.call(m, "confirmed") && m.confirmed !== false)
+                        w.uint32(24).bool(m.confirmed);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                Contact.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.Contact();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.confirmed = v;
+                                else
+                                    delete m.confirmed;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                Contact.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.Contact)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.Contact: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.Contact();
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.confirmed != null) {
+                        if (d.confirmed) {
+                            m.confirmed = $Boolean(d.confirmed);
+                        }
+                    }
+                    return m;
+                };
+
+                Contact.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.uri = "";
+                        d.conversationId = "";
+                        d.confirmed = false;
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.confirmed != null && $Object.hasOwnProperty.call(m, "confirmed")) {
+                        d.confirmed = m.confirmed;
+                    }
+                    return d;
+                };
+
+                Contact.prototype.toJSON = function() {
+                    return Contact.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                Contact.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.Contact";
+                };
+
+                return Contact;
+            })();
+
+            v1.AddContactRequest = (function() {
+
+                const AddContactRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AddContactRequest.prototype.uri = "";
+
+                AddContactRequest.create = function(properties) {
+                    return new AddContactRequest(properties);
+                };
+
+                AddContactRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(10).string(m.uri);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AddContactRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.AddContactRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AddContactRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.AddContactRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.AddContactRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.AddContactRequest();
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    return m;
+                };
+
+                AddContactRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.uri = "";
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    return d;
+                };
+
+                AddContactRequest.prototype.toJSON = function() {
+                    return AddContactRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AddContactRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.AddContactRequest";
+                };
+
+                return AddContactRequest;
+            })();
+
+            v1.AddContactResponse = (function() {
+
+                const AddContactResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AddContactResponse.prototype.conversationId = "";
+
+                AddContactResponse.create = function(properties) {
+                    return new AddContactResponse(properties);
+                };
+
+                AddContactResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AddContactResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.AddContactResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AddContactResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.AddContactResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.AddContactResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.AddContactResponse();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    return m;
+                };
+
+                AddContactResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    return d;
+                };
+
+                AddContactResponse.prototype.toJSON = function() {
+                    return AddContactResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AddContactResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.AddContactResponse";
+                };
+
+                return AddContactResponse;
+            })();
+
+            v1.ListContactsRequest = (function() {
+
+                const ListContactsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListContactsRequest.create = function(properties) {
+                    return new ListContactsRequest(properties);
+                };
+
+                ListContactsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListContactsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.ListContactsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListContactsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.ListContactsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.ListContactsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.skarm.store.v1.ListContactsRequest();
+                };
+
+                ListContactsRequest.toObject = function () {
+                    return {};
+                };
+
+                ListContactsRequest.prototype.toJSON = function() {
+                    return ListContactsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListContactsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.ListContactsRequest";
+                };
+
+                return ListContactsRequest;
+            })();
+
+            v1.ListContactsResponse = (function() {
+
+                const ListContactsResponse = function (p) {
+                    this.contacts = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ListContactsResponse.prototype.contacts = $util.emptyArray;
+
+                ListContactsResponse.create = function(properties) {
+                    return new ListContactsResponse(properties);
+                };
+
+                ListContactsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.contacts != null && m.contacts.length) {
+                        for (var i = 0; i < m.contacts.length; ++i)
+                            $root.skarm.store.v1.Contact.encode(m.contacts[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ListContactsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.ListContactsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.contacts && m.contacts.length))
+                                    m.contacts = [];
+                                m.contacts.push($root.skarm.store.v1.Contact.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ListContactsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.ListContactsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.ListContactsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.ListContactsResponse();
+                    if (d.contacts) {
+                        if (!$Array.isArray(d.contacts))
+                            throw $TypeError(".skarm.store.v1.ListContactsResponse.contacts: array expected");
+                        m.contacts = $Array(d.contacts.length);
+                        for (var i = 0; i < d.contacts.length; ++i) {
+                            if (!$util.isObject(d.contacts[i]))
+                                throw $TypeError(".skarm.store.v1.ListContactsResponse.contacts: object expected");
+                            m.contacts[i] = $root.skarm.store.v1.Contact.fromObject(d.contacts[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                ListContactsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.contacts = [];
+                    }
+                    if (m.contacts && m.contacts.length) {
+                        d.contacts = $Array(m.contacts.length);
+                        for (var j = 0; j < m.contacts.length; ++j) {
+                            d.contacts[j] = $root.skarm.store.v1.Contact.toObject(m.contacts[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                ListContactsResponse.prototype.toJSON = function() {
+                    return ListContactsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ListContactsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.ListContactsResponse";
+                };
+
+                return ListContactsResponse;
+            })();
+
+            v1.ContactRef = (function() {
+
+                const ContactRef = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                ContactRef.prototype.uri = "";
+
+                ContactRef.create = function(properties) {
+                    return new ContactRef(properties);
+                };
+
+                ContactRef.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(10).string(m.uri);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                ContactRef.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.ContactRef();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                ContactRef.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.ContactRef)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.ContactRef: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.ContactRef();
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    return m;
+                };
+
+                ContactRef.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.uri = "";
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    return d;
+                };
+
+                ContactRef.prototype.toJSON = function() {
+                    return ContactRef.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ContactRef.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.ContactRef";
+                };
+
+                return ContactRef;
+            })();
+
+            v1.RevokeDeviceRequest = (function() {
+
+                const RevokeDeviceRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                RevokeDeviceRequest.prototype.deviceId = "";
+
+                RevokeDeviceRequest.create = function(properties) {
+                    return new RevokeDeviceRequest(properties);
+                };
+
+                RevokeDeviceRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(10).string(m.deviceId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                RevokeDeviceRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.store.v1.RevokeDeviceRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                RevokeDeviceRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.store.v1.RevokeDeviceRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.store.v1.RevokeDeviceRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.store.v1.RevokeDeviceRequest();
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    return m;
+                };
+
+                RevokeDeviceRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.deviceId = "";
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    return d;
+                };
+
+                RevokeDeviceRequest.prototype.toJSON = function() {
+                    return RevokeDeviceRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                RevokeDeviceRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.store.v1.RevokeDeviceRequest";
+                };
+
+                return RevokeDeviceRequest;
+            })();
+
             return v1;
         })();
 
@@ -10773,6 +11707,7 @@ export const skarm = $root.skarm = (() => {
             v1.ConversationRequest = (function() {
 
                 const ConversationRequest = function (p) {
+                    this.devices = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -10786,6 +11721,7 @@ export const skarm = $root.skarm = (() => {
                 ConversationRequest.prototype.description = "";
                 ConversationRequest.prototype.avatar = "";
                 ConversationRequest.prototype.accepted = false;
+                ConversationRequest.prototype.devices = $util.emptyArray;
 
                 ConversationRequest.create = function(properties) {
                     return new ConversationRequest(properties);
@@ -10812,6 +11748,10 @@ export const skarm = $root.skarm = (() => {
                         w.uint32(50).string(m.avatar);
                     if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
                         w.uint32(56).bool(m.accepted);
+                    if (m.devices != null && m.devices.length) {
+                        for (var i = 0; i < m.devices.length; ++i)
+                            w.uint32(66).string(m.devices[i]);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10908,6 +11848,14 @@ export const skarm = $root.skarm = (() => {
                                     delete m.accepted;
                                 continue;
                             }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.devices && m.devices.length))
+                                    m.devices = [];
+                                m.devices.push(r.stringVerify());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10977,6 +11925,14 @@ export const skarm = $root.skarm = (() => {
                             m.accepted = $Boolean(d.accepted);
                         }
                     }
+                    if (d.devices) {
+                        if (!$Array.isArray(d.devices))
+                            throw $TypeError(".skarm.sync.v1.ConversationRequest.devices: array expected");
+                        m.devices = $Array(d.devices.length);
+                        for (var i = 0; i < d.devices.length; ++i) {
+                            m.devices[i] = $String(d.devices[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -10988,6 +11944,9 @@ export const skarm = $root.skarm = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.devices = [];
+                    }
                     if (o.defaults) {
                         d.conversationId = "";
                         d.from = "";
@@ -11026,6 +11985,12 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
                         d.accepted = m.accepted;
+                    }
+                    if (m.devices && m.devices.length) {
+                        d.devices = $Array(m.devices.length);
+                        for (var j = 0; j < m.devices.length; ++j) {
+                            d.devices[j] = m.devices[j];
+                        }
                     }
                     return d;
                 };
@@ -11879,6 +12844,828 @@ export const skarm = $root.skarm = (() => {
                 };
 
                 return CloneRequested;
+            })();
+
+            v1.AccountStateRequest = (function() {
+
+                const AccountStateRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AccountStateRequest.create = function(properties) {
+                    return new AccountStateRequest(properties);
+                };
+
+                AccountStateRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AccountStateRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AccountStateRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AccountStateRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AccountStateRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AccountStateRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.skarm.sync.v1.AccountStateRequest();
+                };
+
+                AccountStateRequest.toObject = function () {
+                    return {};
+                };
+
+                AccountStateRequest.prototype.toJSON = function() {
+                    return AccountStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AccountStateRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AccountStateRequest";
+                };
+
+                return AccountStateRequest;
+            })();
+
+            v1.AccountState = (function() {
+
+                const AccountState = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AccountState.prototype.entriesJson = "";
+
+                AccountState.create = function(properties) {
+                    return new AccountState(properties);
+                };
+
+                AccountState.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.entriesJson != null && $Object.hasOwnProperty.call(m, "entriesJson") && m.entriesJson !== "")
+                        w.uint32(10).string(m.entriesJson);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AccountState.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AccountState();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.entriesJson = v;
+                                else
+                                    delete m.entriesJson;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AccountState.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AccountState)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AccountState: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AccountState();
+                    if (d.entriesJson != null) {
+                        if (typeof d.entriesJson !== "string" || d.entriesJson.length) {
+                            m.entriesJson = $String(d.entriesJson);
+                        }
+                    }
+                    return m;
+                };
+
+                AccountState.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.entriesJson = "";
+                    }
+                    if (m.entriesJson != null && $Object.hasOwnProperty.call(m, "entriesJson")) {
+                        d.entriesJson = m.entriesJson;
+                    }
+                    return d;
+                };
+
+                AccountState.prototype.toJSON = function() {
+                    return AccountState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AccountState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AccountState";
+                };
+
+                return AccountState;
+            })();
+
+            v1.MergeAccountStateRequest = (function() {
+
+                const MergeAccountStateRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                MergeAccountStateRequest.prototype.fromDeviceId = "";
+                MergeAccountStateRequest.prototype.entriesJson = "";
+
+                MergeAccountStateRequest.create = function(properties) {
+                    return new MergeAccountStateRequest(properties);
+                };
+
+                MergeAccountStateRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId") && m.fromDeviceId !== "")
+                        w.uint32(10).string(m.fromDeviceId);
+                    if (m.entriesJson != null && $Object.hasOwnProperty.call(m, "entriesJson") && m.entriesJson !== "")
+                        w.uint32(18).string(m.entriesJson);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                MergeAccountStateRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.MergeAccountStateRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.fromDeviceId = v;
+                                else
+                                    delete m.fromDeviceId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.entriesJson = v;
+                                else
+                                    delete m.entriesJson;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                MergeAccountStateRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.MergeAccountStateRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.MergeAccountStateRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.MergeAccountStateRequest();
+                    if (d.fromDeviceId != null) {
+                        if (typeof d.fromDeviceId !== "string" || d.fromDeviceId.length) {
+                            m.fromDeviceId = $String(d.fromDeviceId);
+                        }
+                    }
+                    if (d.entriesJson != null) {
+                        if (typeof d.entriesJson !== "string" || d.entriesJson.length) {
+                            m.entriesJson = $String(d.entriesJson);
+                        }
+                    }
+                    return m;
+                };
+
+                MergeAccountStateRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.fromDeviceId = "";
+                        d.entriesJson = "";
+                    }
+                    if (m.fromDeviceId != null && $Object.hasOwnProperty.call(m, "fromDeviceId")) {
+                        d.fromDeviceId = m.fromDeviceId;
+                    }
+                    if (m.entriesJson != null && $Object.hasOwnProperty.call(m, "entriesJson")) {
+                        d.entriesJson = m.entriesJson;
+                    }
+                    return d;
+                };
+
+                MergeAccountStateRequest.prototype.toJSON = function() {
+                    return MergeAccountStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MergeAccountStateRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.MergeAccountStateRequest";
+                };
+
+                return MergeAccountStateRequest;
+            })();
+
+            v1.MergeAccountStateResponse = (function() {
+
+                const MergeAccountStateResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                MergeAccountStateResponse.prototype.changed = false;
+
+                MergeAccountStateResponse.create = function(properties) {
+                    return new MergeAccountStateResponse(properties);
+                };
+
+                MergeAccountStateResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.changed != null && $Object.hasOwnProperty.call(m, "changed") && m.changed !== false)
+                        w.uint32(8).bool(m.changed);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                MergeAccountStateResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.MergeAccountStateResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.changed = v;
+                                else
+                                    delete m.changed;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                MergeAccountStateResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.MergeAccountStateResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.MergeAccountStateResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.MergeAccountStateResponse();
+                    if (d.changed != null) {
+                        if (d.changed) {
+                            m.changed = $Boolean(d.changed);
+                        }
+                    }
+                    return m;
+                };
+
+                MergeAccountStateResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.changed = false;
+                    }
+                    if (m.changed != null && $Object.hasOwnProperty.call(m, "changed")) {
+                        d.changed = m.changed;
+                    }
+                    return d;
+                };
+
+                MergeAccountStateResponse.prototype.toJSON = function() {
+                    return MergeAccountStateResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MergeAccountStateResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.MergeAccountStateResponse";
+                };
+
+                return MergeAccountStateResponse;
+            })();
+
+            v1.AccountStateChanged = (function() {
+
+                const AccountStateChanged = function (p) {
+                    this.keys = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AccountStateChanged.prototype.keys = $util.emptyArray;
+
+                AccountStateChanged.create = function(properties) {
+                    return new AccountStateChanged(properties);
+                };
+
+                AccountStateChanged.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.keys != null && m.keys.length) {
+                        for (var i = 0; i < m.keys.length; ++i)
+                            w.uint32(10).string(m.keys[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AccountStateChanged.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AccountStateChanged();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.keys && m.keys.length))
+                                    m.keys = [];
+                                m.keys.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AccountStateChanged.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AccountStateChanged)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AccountStateChanged: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AccountStateChanged();
+                    if (d.keys) {
+                        if (!$Array.isArray(d.keys))
+                            throw $TypeError(".skarm.sync.v1.AccountStateChanged.keys: array expected");
+                        m.keys = $Array(d.keys.length);
+                        for (var i = 0; i < d.keys.length; ++i) {
+                            m.keys[i] = $String(d.keys[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                AccountStateChanged.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.keys = [];
+                    }
+                    if (m.keys && m.keys.length) {
+                        d.keys = $Array(m.keys.length);
+                        for (var j = 0; j < m.keys.length; ++j) {
+                            d.keys[j] = m.keys[j];
+                        }
+                    }
+                    return d;
+                };
+
+                AccountStateChanged.prototype.toJSON = function() {
+                    return AccountStateChanged.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AccountStateChanged.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AccountStateChanged";
+                };
+
+                return AccountStateChanged;
+            })();
+
+            v1.AccessRevoked = (function() {
+
+                const AccessRevoked = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                AccessRevoked.prototype.conversationId = "";
+                AccessRevoked.prototype.uri = "";
+                AccessRevoked.prototype.deviceId = "";
+
+                AccessRevoked.create = function(properties) {
+                    return new AccessRevoked(properties);
+                };
+
+                AccessRevoked.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
+                        w.uint32(10).string(m.conversationId);
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri") && m.uri !== "")
+                        w.uint32(18).string(m.uri);
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                        w.uint32(26).string(m.deviceId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                AccessRevoked.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.sync.v1.AccessRevoked();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.conversationId = v;
+                                else
+                                    delete m.conversationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.uri = v;
+                                else
+                                    delete m.uri;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deviceId = v;
+                                else
+                                    delete m.deviceId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                AccessRevoked.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.sync.v1.AccessRevoked)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.sync.v1.AccessRevoked: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.sync.v1.AccessRevoked();
+                    if (d.conversationId != null) {
+                        if (typeof d.conversationId !== "string" || d.conversationId.length) {
+                            m.conversationId = $String(d.conversationId);
+                        }
+                    }
+                    if (d.uri != null) {
+                        if (typeof d.uri !== "string" || d.uri.length) {
+                            m.uri = $String(d.uri);
+                        }
+                    }
+                    if (d.deviceId != null) {
+                        if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                            m.deviceId = $String(d.deviceId);
+                        }
+                    }
+                    return m;
+                };
+
+                AccessRevoked.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.conversationId = "";
+                        d.uri = "";
+                        d.deviceId = "";
+                    }
+                    if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
+                        d.conversationId = m.conversationId;
+                    }
+                    if (m.uri != null && $Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                        d.deviceId = m.deviceId;
+                    }
+                    return d;
+                };
+
+                AccessRevoked.prototype.toJSON = function() {
+                    return AccessRevoked.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AccessRevoked.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.sync.v1.AccessRevoked";
+                };
+
+                return AccessRevoked;
             })();
 
             return v1;
