@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, link, lstat, open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { ConflictError } from '@skarm/errors'
+import { ConflictError, InvalidInputError } from '@skarm/errors'
 import type { AccountArchive, ArchivedConversation, Identity } from '@skarm/identity'
 import { parseFlags } from './args.ts'
 import { readPassword } from './password.ts'
@@ -44,7 +44,13 @@ export async function collectArchive (dataDir: string, identity: Identity, skipp
   const { privateKeyToPem, isId } = await import('@skarm/identity')
   const { Conversation, rolesOf } = await import('@skarm/conversation')
   const { AccountState, LocalState } = await import('@skarm/store')
-  const state = await new AccountState(dataDir, identity.deviceId).all()
+  let state: Record<string, unknown>
+  try {
+    state = await new AccountState(dataDir, identity.deviceId).all()
+  } catch (err) {
+    // a broken state file must not silently become an archive without the account's state
+    throw new InvalidInputError('ACCOUNT_STATE_INVALID', `cannot read ${join(dataDir, 'account', 'state.json')}: ${err instanceof Error ? err.message : String(err)}`, {}, { cause: err })
+  }
   const local = new LocalState(dataDir)
   const conversationsDir = join(dataDir, 'conversations')
   const names = await readdir(conversationsDir).catch((err: NodeJS.ErrnoException) => {

@@ -180,6 +180,19 @@ describe('skarm export', () => {
     }
   })
 
+  it('exit 1 on an account state file that does not read, and nothing is written', async () => {
+    const data = join(dir, 'broken-state')
+    await saveIdentity(data, await createIdentity('Carla'))
+    await mkdir(join(data, 'account'))
+    await writeFile(join(data, 'account', 'state.json'), '{"clock":1,"entries":')
+    const out = join(dir, 'broken.skarm')
+    const o = io()
+    expect(await main(['export', '--data', data, '--out', out, '--password', 'p'], o)).toBe(1)
+    expect(o.err).toMatch(/^skarm export: cannot read .*state\.json: .*JSON/)
+    expect(o.err.split('\n')).toHaveLength(2)
+    await expect(stat(out)).rejects.toThrow(/ENOENT/)
+  })
+
   it('exit 1 when the folder holds no account, and nothing is written', async () => {
     const o = io()
     const out = join(dir, 'nobody.skarm')
