@@ -49,7 +49,7 @@ export const ARCHIVE_MAGIC = 'SKARM-ACCOUNT-ARCHIVE'
 /** The format version this code writes and reads. */
 export const ARCHIVE_VERSION = 1
 /**
- * Default scrypt cost: N = 2^17, r = 8, p = 1, i.e. 128 MiB of memory and ~0.6 s on one
+ * Default scrypt cost: N = 2^17, r = 8, p = 1, i.e. 128 MiB of memory and 0.3–0.7 s on one
  * core of a small server. Memory-hard so that guessing passwords on GPUs stays expensive.
  */
 export const ARCHIVE_KDF_PARAMS: Readonly<ScryptParams> = Object.freeze({ N: 2 ** 17, r: 8, p: 1 })
