@@ -17,6 +17,8 @@ export interface RequestEntry {
   accepted?: boolean
   /** Declined: never shown again, nothing committed. */
   declined?: boolean
+  /** Device ids that held the conversation (an imported account's hints): where to clone it from. */
+  devices?: string[]
 }
 
 /** Most requests kept (pending, accepted or declined): a flood of invitations cannot grow the file without bound. */
