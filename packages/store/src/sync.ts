@@ -377,6 +377,9 @@ export class StoreSync {
     }
     await this.requests.remove(conversationId)
     this.store.emit({ event: 'ConversationReady', conversationId })
+    // the bans of the cloned history: the transport stops exchanging with those devices here too
+    for (const uri of new Set([...roles.banned.admins, ...roles.banned.members, ...roles.banned.invited])) this.store.emit({ event: 'AccessRevoked', conversationId, uri, deviceId: '' })
+    for (const deviceId of roles.banned.devices) this.store.emit({ event: 'AccessRevoked', conversationId, uri: '', deviceId })
     return { head, commits, merged: false }
   }
 
