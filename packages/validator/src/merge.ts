@@ -102,7 +102,9 @@ const byId = (x: string, y: string): number => x < y ? -1 : x > y ? 1 : 0
  * 1. The resolutions (ban/unban/promote) and revocations held by only one side, in the order
  *    (generation, commit id): one whose committer's account or device was banned, or whose
  *    device was revoked by its account, by an earlier standing one is void.
- * 2. Every other single-parent commit of one side whose committer is targeted by a standing
+ * 2. A standing promotion of one side whose target a standing ban of the other side bans: a
+ *    ban beats a concurrent promotion, whatever their order.
+ * 3. Every other single-parent commit of one side whose committer is targeted by a standing
  *    ban (account or device) or revocation (that account's device) of the other side: it was
  *    made concurrently with the ban, by someone the merged history bans.
  *
@@ -125,6 +127,8 @@ async function voidCommits (r: ObjectReader, ctx: ValidationContext, side1: Set<
   // what the standing bans and revocations of each side target
   const targets = [new Set<string>(), new Set<string>()]
   const voided: string[] = []
+  // standing promotions, by side: a ban beats a concurrent promotion of its target
+  const promotions: Array<{ oid: string, side: number, target: string }> = []
   for (const oid of list) {
     const h = await header(r, ctx, oid)
     const res = h.resolution!
@@ -133,6 +137,7 @@ async function voidCommits (r: ObjectReader, ctx: ValidationContext, side1: Set<
       continue
     }
     const mine = targets[side1.has(oid) ? 0 : 1]!
+    if (res.action === 'promote') promotions.push({ oid, side: side1.has(oid) ? 0 : 1, target: res.target })
     if (res.action === 'ban') {
       banned.add(res.target)
       mine.add(res.target)
@@ -144,6 +149,10 @@ async function voidCommits (r: ObjectReader, ctx: ValidationContext, side1: Set<
     }
   }
   const [t1, t2] = targets as [Set<string>, Set<string>]
+  // Promoted on one side while banned on the other: both moved /members/<uri>.crt, and the
+  // three-way merge would keep both moves (an admin who is banned). The ban wins, whatever the
+  // order of the walk: the promotion is void and undone.
+  for (const p of promotions) if (targets[1 - p.side]!.has(p.target)) voided.push(p.oid)
   if (t1.size > 0 || t2.size > 0) {
     for (const [side, against] of [[side1, t2], [side2, t1]] as const) {
       if (against.size === 0) continue

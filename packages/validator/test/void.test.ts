@@ -119,6 +119,28 @@ describe('void commits', () => {
     await f.rejected(keptCert, 'MERGE_OWN_CONTENT')
   })
 
+  it('a ban beats a concurrent promotion of its target, in both parent orders: banned, not an admin', async () => {
+    const f = await withMembers(alice, 'INVITES_ONLY', bob, carol)
+    let promote = ''
+    let asAdmin = ''
+    const [, ban, other] = await banWhileWriting(f, carol.uri, async () => {
+      await f.conv.vote(alice, 'promote', carol.uri, f.check)
+      promote = await f.conv.resolveVote(alice, 'promote', carol.uri, f.check)
+      asAdmin = await f.conv.sendMessage(carol, text('an admin now'), f.check)
+    })
+    const m1 = await mergeTree(f.repo, [ban, other])
+    const m2 = await mergeTree(f.repo, [other, ban])
+    expect(m1.voided).toEqual([promote, asAdmin].sort())
+    expect(m2.voided).toEqual(m1.voided)
+    sameTree(m1.tree, m2.tree)
+    expect(m1.tree.has(`banned/members/${carol.uri}.crt`)).toBe(true)
+    expect(m1.tree.has(`admins/${carol.uri}.crt`)).toBe(false)
+    expect(m1.tree.has(`members/${carol.uri}.crt`)).toBe(false)
+    await f.valid(await f.merge(bob, [other, ban]))
+    // the three-way merge alone (no list, the promotion kept) is refused
+    await f.rejected(await f.merge(bob, [other, ban], { message: mergeMessage([asAdmin]), edit: async (t) => { t.set(`admins/${carol.uri}.crt`, await f.blob(carol.accountCert)) } }), 'MERGE_BAD_VOIDED')
+  })
+
   it('voids a banned device\'s concurrent commits, not those of the account\'s other devices', async () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob)
     const bob2 = await otherDevice(bob)
