@@ -116,6 +116,7 @@ describe('governance across partitions', () => {
     const { net, devices: [alice, bob, carla, dave] } = await swarm(4, 'ban-vs-ban')
     const conv = await createConversation(alice!)
     for (const d of [bob!, carla!, dave!]) await inviteAndAccept(alice!, d, conv)
+    for (const d of [bob!, carla!, dave!]) await waitRole(alice!, conv, d, 'member') // the joins reached alice
     await vote(alice!, conv, 'promote', bob!) // the lone admin promotes: bob is an admin at once
     for (const d of [bob!, carla!, dave!]) await waitRole(d, conv, bob!, 'admin')
     const start = await sameRoles([alice!, bob!, carla!, dave!], conv, 'the same roles before the split')
@@ -148,6 +149,7 @@ describe('governance across partitions', () => {
     const everyone = [alice!, bob!, carla!, dave!, erin!]
     const conv = await createConversation(alice!)
     for (const d of [bob!, carla!, dave!, erin!]) await inviteAndAccept(alice!, d, conv)
+    for (const d of [bob!, carla!, dave!, erin!]) await waitRole(alice!, conv, d, 'member') // the joins reached alice
     await vote(alice!, conv, 'promote', bob!)
     await waitRole(bob!, conv, bob!, 'admin')
     await vote(alice!, conv, 'promote', erin!) // 1 of 2 admins: a vote only

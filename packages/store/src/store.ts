@@ -4,7 +4,7 @@ import {
   Conversation, HistoryIndex, MODES, Mutex, PROFILE_PATH, rolesOf, voteHasMajority,
   type CommitCheck, type CommitMessage, type ConversationSigner, type MessageView, type ModeName, type VoteAction
 } from '@skarm/conversation'
-import { ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
 import { isId, type Identity } from '@skarm/identity'
 import { LocalState, type ConversationInfoFile, type Preferences } from './local-state.ts'
 import { formatProfile, parseProfile, type Profile } from './vcard.ts'
@@ -54,6 +54,18 @@ export interface SendInput {
 const MEMBER_EVENT: Record<string, number> = { add: 0, join: 1, remove: 2, ban: 3, unban: 4, promote: 5 }
 /** Most sends written in one group commit. */
 const SEND_BATCH_MAX = 64
+
+const VOTE_FILE = /^votes\/(ban|unban|promote)\/(?:admins|members|invited|devices)\/([0-9a-f]{40})\/([0-9a-f]{40})$/
+
+/** The votes of account `uri` in a tree: action and target. */
+function ownVotes (tree: Map<string, unknown>, uri: string): Array<{ action: VoteAction, target: string }> {
+  const out: Array<{ action: VoteAction, target: string }> = []
+  for (const path of tree.keys()) {
+    const m = VOTE_FILE.exec(path)
+    if (m !== null && m[3] === uri) out.push({ action: m[1] as VoteAction, target: m[2]! })
+  }
+  return out
+}
 
 /** The repository store of one device: every local write to a conversation goes through it. */
 export class Store {
@@ -329,13 +341,41 @@ export class Store {
       if (uri === this.identity.uri) throw new ForbiddenError('VOTE_ON_SELF', 'an admin cannot vote on itself', { uri })
       const { conv, index } = await this.live(id)
       if (action === 'promote' && await conv.mode() === 'ONE_TO_ONE') throw new ForbiddenError('PROMOTE_ONE_TO_ONE', 'a ONE_TO_ONE conversation has no promotion')
-      let commit = await conv.vote(this.signer, action, uri, this.check)
-      await this.commitDone(id, index, commit)
-      if (voteHasMajority(await conv.tree(commit), action, uri)) {
+      let commit: string | undefined
+      // Voted already (an earlier call, or the vote came back from another of our devices): a
+      // second vote is refused, but a majority reached since (votes merged from a split) resolves.
+      const voted = ownVotes(await conv.tree(), this.identity.uri).some((v) => v.action === action && v.target === uri)
+      if (!voted) {
+        commit = await conv.vote(this.signer, action, uri, this.check)
+        await this.commitDone(id, index, commit)
+      }
+      if (voteHasMajority(await conv.tree(), action, uri)) {
         commit = await conv.resolveVote(this.signer, action, uri, this.check)
         await this.commitDone(id, index, commit)
       }
+      if (commit === undefined) throw new ConflictError('VOTE_EXISTS', 'already voted', { uri })
       return { commit }
+    })
+  }
+
+  /**
+   * Resolves the votes of this account that have a majority at the head: votes made on both
+   * sides of a split, or by admins at the same moment, reach their majority only when merged,
+   * where no vote was cast. Called after an import; the resolutions are commits of this device.
+   */
+  async resolveReady (id: string): Promise<string[]> {
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      const made: string[] = []
+      const tree = await conv.tree()
+      if (!rolesOf(tree).admins.has(this.identity.uri)) return made
+      for (const v of ownVotes(tree, this.identity.uri)) {
+        if (!voteHasMajority(await conv.tree(), v.action, v.target)) continue
+        const commit = await conv.resolveVote(this.signer, v.action, v.target, this.check)
+        await this.commitDone(id, index, commit)
+        made.push(commit)
+      }
+      return made
     })
   }
 

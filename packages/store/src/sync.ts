@@ -319,6 +319,16 @@ export class StoreSync {
     const { conv, index } = await this.store.conversation(conversationId)
     // a push's objects: checked against their ids, written like our own (objects before the branch)
     for (const o of objects) await writePushed(conv.repo, o)
+    const result = await this.importLocked(conversationId, conv, index, q, tip)
+    // Votes that meet here (cast on both sides of a split, or at the same moment) may now have
+    // a majority no single vote saw: this device resolves its account's ones.
+    if (result.commits.some((c) => { const m = index.get(c); return m !== undefined && (m.type === 'vote' || m.parents.length > 1) })) {
+      await this.store.resolveReady(conversationId).catch(() => {})
+    }
+    return result
+  }
+
+  private async importLocked (conversationId: string, conv: Conversation, index: Awaited<ReturnType<Store['conversation']>>['index'], q: string | undefined, tip: string): Promise<ImportResult> {
     return await this.store.withWriteLock(conversationId, async () => {
       if (q !== undefined) await moveQuarantineObjects(q, conv.dir)
       if (!await conv.repo.hasObject(tip)) throw new NotFoundError('OBJECT_NOT_FOUND', 'the tip is not in the quarantine', { tip })

@@ -136,3 +136,24 @@ describe('store sync and governance', () => {
     expect(devices).toContain(bob.deviceId)
   })
 })
+
+describe('votes that meet at an import', () => {
+  it('two admins voting at the same moment: the import that brings both votes resolves them; a second vote is refused', async () => {
+    const { a, b, id } = await joined()
+    const carol = await createIdentity('carol')
+    await a.store.addMember(id, carol.uri)
+    await a.store.vote(id, 'promote', bob.uri) // the lone admin: bob is an admin at once
+    await pull(a, b, id)
+    // each votes without having seen the other's vote: 1 of 2 each, no resolution
+    await a.store.vote(id, 'ban', carol.uri)
+    await b.store.vote(id, 'ban', carol.uri)
+    await expect(b.store.vote(id, 'ban', carol.uri)).rejects.toMatchObject({ code: 'VOTE_EXISTS' })
+    expect((await b.store.listMembers(id)).find((m) => m.uri === carol.uri)?.role).toBe('invited')
+    // bob's device imports alice's vote: the merge holds both, and bob's device resolves
+    await pull(a, b, id)
+    expect((await b.store.listMembers(id)).find((m) => m.uri === carol.uri)?.role).toBe('banned')
+    await pull(b, a, id)
+    expect((await a.store.listMembers(id)).find((m) => m.uri === carol.uri)?.role).toBe('banned')
+    expect((await verifyRepository(join(a.dataDir, 'conversations', id))).ok).toBe(true)
+  })
+})
