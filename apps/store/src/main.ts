@@ -3,9 +3,9 @@
 // message; the validator process checks what arrives from peers).
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
-import { Store, StoreSync } from '@skarm/store'
+import { AccountState, Contacts, Store, StoreSync } from '@skarm/store'
 import { mergeTree, revokedDevices, validateCommit, ValidationContext } from '@skarm/validator'
-import { publishEvent, serveStore, serveSync } from './serve.ts'
+import { publishAccountStateChanged, publishEvent, serveContacts, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)
@@ -29,8 +29,19 @@ await runService('store', async ({ config, logger, bus }) => {
   })
   const swept = await store.sweep()
   if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
+  // the state the account's devices share: one instance for the process (it caches the file)
+  const accountState = new AccountState(config.dataDir, identity.deviceId)
+  // contacts: ONE_TO_ONE conversations, requests from contacts accepted at once (hooks on sync)
+  const contacts = new Contacts({
+    store,
+    sync,
+    state: accountState,
+    changed: (keys) => { publishAccountStateChanged(bus, keys) },
+    warn: (context, message) => { logger.warn(context, message) }
+  })
   serveStore(bus, store, sync)
   serveSync(bus, store, sync)
+  serveContacts(bus, contacts)
   logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
   return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }
 })

@@ -2,7 +2,7 @@ import type { Bus } from '@skarm/bus'
 import type { MessageView } from '@skarm/conversation'
 import { MODES, type ModeName } from '@skarm/conversation'
 import { Events, StoreMethods, SyncEvents, SyncMethods, skarm } from '@skarm/proto'
-import type { HeadView, Store, StoreEvent, StoreSync } from '@skarm/store'
+import type { Contacts, HeadView, Store, StoreEvent, StoreSync } from '@skarm/store'
 import { InvalidInputError } from '@skarm/errors'
 
 /** A MessageView as the bus's Message (fields other than type as JSON). */
@@ -70,8 +70,21 @@ export function serveStore (bus: Bus, store: Store, sync?: StoreSync): void {
   })
 }
 
+/** Answers the contact methods (addContact, listContacts, removeContact) with the contacts part. */
+export function serveContacts (bus: Bus, contacts: Contacts): void {
+  const M = StoreMethods
+  bus.serve(M.addContact, async (r) => skarm.store.v1.AddContactResponse.create(await contacts.addContact(r.uri ?? '')))
+  bus.serve(M.listContacts, async () => skarm.store.v1.ListContactsResponse.create({ contacts: await contacts.listContacts() }))
+  bus.serve(M.removeContact, async (r) => { await contacts.removeContact(r.uri ?? ''); return skarm.common.v1.Empty.create() })
+}
+
+/** Tells the transport that entries of the account state changed here (it sends them to the account's other devices). */
+export function publishAccountStateChanged (bus: Bus, keys: string[]): void {
+  bus.publish(SyncEvents.AccountStateChanged.subject, SyncEvents.AccountStateChanged.type, { keys })
+}
+
 function headToProto (h: HeadView): skarm.sync.v1.ConversationHead.$Properties {
-  return { conversationId: h.conversationId, head: h.head, role: h.role, devices: h.devices, members: h.members, inviter: h.inviter, title: h.title, description: h.description, avatar: h.avatar }
+  return { conversationId: h.conversationId, head: h.head, role: h.role, devices: h.devices, members: h.members, inviter: h.inviter, title: h.title, description: h.description, avatar: h.avatar, mode: h.mode }
 }
 
 /** Answers the sync methods (docs/sync.md) with the store's sync part. */
@@ -91,13 +104,15 @@ export function serveSync (bus: Bus, store: Store, sync: StoreSync): void {
       ...(r.received == null || Number(r.received) === 0 ? {} : { received: Number(r.received) }),
       ...(opt(r.title) === undefined ? {} : { title: opt(r.title) }),
       ...(opt(r.description) === undefined ? {} : { description: opt(r.description) }),
-      ...(opt(r.avatar) === undefined ? {} : { avatar: opt(r.avatar) })
+      ...(opt(r.avatar) === undefined ? {} : { avatar: opt(r.avatar) }),
+      // the inviter's claim (the store keeps it only when it names a mode)
+      ...(opt(r.mode) === undefined ? {} : { mode: opt(r.mode) as ModeName })
     })
   }))
   bus.serve(S.listRequests, async (r) => skarm.sync.v1.ListRequestsResponse.create({
     requests: (await sync.requests.list())
       .filter((q) => q.declined !== true && (r.includeAccepted === true || q.accepted !== true))
-      .map((q) => ({ conversationId: q.conversationId, from: q.from, received: q.received, title: q.title ?? '', description: q.description ?? '', avatar: q.avatar ?? '', accepted: q.accepted === true }))
+      .map((q) => ({ conversationId: q.conversationId, from: q.from, received: q.received, title: q.title ?? '', description: q.description ?? '', avatar: q.avatar ?? '', accepted: q.accepted === true, mode: q.mode ?? '' }))
   }))
   bus.serve(S.acceptRequest, async (r) => { await sync.acceptRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })
   bus.serve(S.declineRequest, async (r) => { await sync.declineRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })

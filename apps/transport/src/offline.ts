@@ -7,16 +7,23 @@
 // and conversation until that device connects to us or the redelivery interval passes); a local
 // `member`/`add` (or a ONE_TO_ONE created here, whose initial commit names the peer) → an
 // `invite` entry for every device of the invitee account not connected.
+// Contacts (1:1): while a contact is not confirmed (not in its ONE_TO_ONE yet), the invitations of
+// the ONE_TO_ONEs that invite it are delivered again — at start, then after a delay doubling from
+// 30 s to 30 min — so that an account not yet in the DHT, or a device of it found later, gets
+// one. An invitation entry lives in the inbox for days (our dht republishes it): one is left per
+// device and conversation until it nears its expiry (remembered in DATA/transport/invites-left.json).
 // Incoming: an `invite` entry whose `from` is the sender device's account → `add_request` and a
 // dial of the sender; an `announce` entry for a commit we lack → a dial of the sender (else of
 // another device of the conversation): the hello → heads exchange of the new connection fetches
 // what we lack, as on any reconnection.
 import { execFile } from 'node:child_process'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { Bus } from '@skarm/bus'
-import { DhtEvents, DhtMethods, SyncMethods, type skarm } from '@skarm/proto'
+import { DhtEvents, DhtMethods, StoreMethods, SyncMethods, type skarm } from '@skarm/proto'
 import { deviceIdOfPeer, parseInvite, routingTable, SYNC, type InviteBody, type KnownPeer } from '@skarm/transport'
 import type { Logger } from 'pino'
 
@@ -43,6 +50,13 @@ const EARLY_MAX = 256
 const DIAL_TIMEOUT_MS = 10_000
 /** Devices of the conversation tried besides the sender after an announce (at random). */
 export const REACH_MAX_OTHERS = 8
+/** An unconfirmed contact's invitations are delivered again after this delay, doubling up to the next, ms. */
+export const CONTACT_RETRY_FIRST_MS = 30_000
+export const CONTACT_RETRY_MAX_MS = 30 * 60_000
+/** An invitation entry left in a device's inbox is left again this long before it expires, ms. */
+export const INVITE_RENEW_BEFORE_MS = 60 * 60_000
+/** Timeout of the store's contact list over the bus, ms. */
+const CONTACTS_TIMEOUT_MS = 20_000
 
 /** What offline delivery needs of the transport node. */
 export interface OfflineNode {
@@ -58,6 +72,8 @@ export interface OfflineInit {
   node: OfflineNode
   /** This device's account URI. */
   ownUri: string
+  /** Where the invitation entries left are remembered (`DATA`); none: in memory only. */
+  dataDir?: string
   logger: Logger
   /** Default {@link OFFLINE_DEBOUNCE_MS}. */
   debounceMs?: number
@@ -65,6 +81,8 @@ export interface OfflineInit {
   redeliverMs?: number
   /** Default {@link REACH_RETRY_MS}. */
   reachRetryMs?: number[]
+  /** Delays of an unconfirmed contact's retries: the first, doubling up to the max. Default 30 s → 30 min. */
+  contactRetryMs?: { first: number, max: number }
   /** True when `commit` is `head` or one of its ancestors in `repoPath`. Default: `git merge-base --is-ancestor`. */
   inHistory?: (repoPath: string, head: string, commit: string) => Promise<boolean>
   /** The initial commit of `repoPath`: its device (author email) and message. Default: git. */
@@ -188,6 +206,12 @@ export class OfflineDelivery {
   private readonly delivered = new Map<string, number>()
   private readonly accounts = new Map<string, { uri: string | undefined, until: number }>()
   private readonly reachRetries = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly contactRetryMs: { first: number, max: number }
+  /** Unconfirmed contacts by URI: the delay of the next retry and its timer. */
+  private readonly contactRetries = new Map<string, { delay: number, timer: ReturnType<typeof setTimeout> | undefined }>()
+  private readonly invitesFile: string | undefined
+  /** `<deviceId>/<conversationId>` → when the invitation entry left there expires, ms. */
+  private invitesLeft: Map<string, number> | undefined
   private readonly early: Array<() => Promise<void>> = []
   private readonly tasks = new Set<Promise<unknown>>()
   /** Outgoing DHT work runs one piece at a time. */
@@ -204,6 +228,8 @@ export class OfflineDelivery {
     this.debounceMs = init.debounceMs ?? OFFLINE_DEBOUNCE_MS
     this.redeliverMs = init.redeliverMs ?? OFFLINE_REDELIVER_MS
     this.reachRetryMs = init.reachRetryMs ?? REACH_RETRY_MS
+    this.contactRetryMs = init.contactRetryMs ?? { first: CONTACT_RETRY_FIRST_MS, max: CONTACT_RETRY_MAX_MS }
+    this.invitesFile = init.dataDir === undefined ? undefined : join(init.dataDir, 'transport', 'invites-left.json')
     this.inHistory = init.inHistory ?? gitInHistory
     this.readInitial = init.readInitial ?? gitReadInitial
     this.now = init.now ?? Date.now
@@ -220,6 +246,8 @@ export class OfflineDelivery {
     if (this.started || this.stopped) return
     this.started = true
     for (const fn of this.early.splice(0)) this.track(fn())
+    // contacts not confirmed yet: their invitations again, now (the last run may have ended first)
+    this.track(this.scanContacts())
   }
 
   /** Stops: pending deliveries are dropped (the heads exchange of a later connection makes up for them). */
@@ -230,6 +258,8 @@ export class OfflineDelivery {
     this.pending.clear()
     for (const t of this.reachRetries.values()) clearTimeout(t)
     this.reachRetries.clear()
+    for (const r of this.contactRetries.values()) clearTimeout(r.timer)
+    this.contactRetries.clear()
     this.early.length = 0
     while (this.tasks.size > 0) await Promise.allSettled([...this.tasks])
   }
@@ -307,8 +337,97 @@ export class OfflineDelivery {
       } catch {
         return
       }
-      if (typeof invited === 'string' && HEX40.test(invited) && invited !== this.ownUri) await this.deliverInvite(conversationId, invited)
+      if (typeof invited !== 'string' || !HEX40.test(invited) || invited === this.ownUri) return
+      await this.deliverInvite(conversationId, invited)
+      // a contact's ONE_TO_ONE: delivered again until the contact is in it
+      if (!this.contactRetries.has(invited)) this.retryContact(invited, this.contactRetryMs.first, this.contactRetryMs.first)
     })
+  }
+
+  // ── contacts ───────────────────────────────────────────────────────────────────────────
+
+  private async scanContacts (): Promise<void> {
+    let contacts: skarm.store.v1.IContact[]
+    try {
+      contacts = (await this.bus.request(StoreMethods.listContacts, {}, { timeoutMs: CONTACTS_TIMEOUT_MS })).contacts
+    } catch (err) {
+      this.log.debug({ err: (err as Error).message }, 'contacts not listed: no retries of their invitations')
+      return
+    }
+    for (const c of contacts) {
+      if (c.confirmed !== true && HEX40.test(c.uri ?? '') && !this.contactRetries.has(c.uri!)) this.retryContact(c.uri!, 0, this.contactRetryMs.first)
+    }
+  }
+
+  /** The next attempt for contact `uri` in `inMs`; the one after it `delay` later. */
+  private retryContact (uri: string, inMs: number, delay: number): void {
+    if (this.stopped) return
+    const cur = this.contactRetries.get(uri)
+    if (cur !== undefined) clearTimeout(cur.timer)
+    const entry: { delay: number, timer: ReturnType<typeof setTimeout> | undefined } = { delay, timer: undefined }
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined
+      this.serial(async () => { await this.contactAttempt(uri, entry) })
+    }, inMs)
+    entry.timer.unref?.()
+    this.contactRetries.set(uri, entry)
+  }
+
+  // One retry: the invitations of every ONE_TO_ONE that still invites the contact; then the next
+  // one later, unless the contact is gone, confirmed, or nothing invites it any more.
+  private async contactAttempt (uri: string, entry: { delay: number }): Promise<void> {
+    if (this.contactRetries.get(uri) !== entry) return
+    const next = (): void => { this.retryContact(uri, entry.delay, Math.min(entry.delay * 2, this.contactRetryMs.max)) }
+    let invitedIn: string[]
+    try {
+      const contact = (await this.bus.request(StoreMethods.listContacts, {}, { timeoutMs: CONTACTS_TIMEOUT_MS })).contacts.find((c) => c.uri === uri)
+      if (contact == null || contact.confirmed === true) {
+        this.contactRetries.delete(uri)
+        return
+      }
+      invitedIn = (await this.bus.request(SyncMethods.listHeads, { uri, conversationId: '' })).conversations
+        .filter((h) => h.role === 'invited' && h.mode === 'ONE_TO_ONE').map((h) => h.conversationId ?? '')
+    } catch (err) {
+      this.log.debug({ err: (err as Error).message }, 'contact retry postponed')
+      next()
+      return
+    }
+    if (invitedIn.length === 0) {
+      this.contactRetries.delete(uri)
+      return
+    }
+    for (const conversationId of invitedIn) {
+      if (this.stopped) return
+      try {
+        await this.deliverInvite(conversationId, uri)
+      } catch (err) {
+        this.log.debug({ conversationId, err: (err as Error).message }, 'contact invitation not delivered')
+      }
+    }
+    this.log.debug({ conversations: invitedIn.length, nextInMs: entry.delay }, 'contact invitations delivered again')
+    next()
+  }
+
+  private async loadInvitesLeft (): Promise<Map<string, number>> {
+    if (this.invitesLeft !== undefined) return this.invitesLeft
+    const left = new Map<string, number>()
+    if (this.invitesFile !== undefined) {
+      const o = jsonObject(await readFile(this.invitesFile, 'utf8').catch(() => '{}')) ?? {}
+      for (const [k, v] of Object.entries(o)) if (typeof v === 'number' && v > this.now()) left.set(k, v)
+    }
+    return (this.invitesLeft ??= left)
+  }
+
+  private async rememberInvite (key: string, expiresAtMs: number): Promise<void> {
+    const left = await this.loadInvitesLeft()
+    const now = this.now()
+    for (const [k, exp] of left) if (exp <= now) left.delete(k)
+    left.set(key, expiresAtMs)
+    if (this.invitesFile === undefined) return
+    const tmp = `${this.invitesFile}.tmp-${process.pid}`
+    await mkdir(join(this.invitesFile, '..'), { recursive: true })
+    await writeFile(tmp, JSON.stringify(Object.fromEntries(left)) + '\n')
+    await rename(tmp, this.invitesFile)
   }
 
   private async deliver (deviceId: string, kind: 'announce' | 'invite', conversationId: string, payloadJson: string): Promise<void> {
@@ -316,8 +435,12 @@ export class OfflineDelivery {
     const last = this.delivered.get(key)
     if (last !== undefined && this.now() - last < this.redeliverMs) return
     if (this.connectedDevices().has(deviceId)) return
+    // an invitation waiting in the device's inbox is enough (a second would only crowd it)
+    const exp = kind === 'invite' ? (await this.loadInvitesLeft()).get(`${deviceId}/${conversationId}`) : undefined
+    if (exp !== undefined && exp - INVITE_RENEW_BEFORE_MS > this.now()) return
     const r = await this.bus.request(DhtMethods.deliverOffline, { deviceId, entry: { kind, payloadJson } }, { timeoutMs: DHT_DELIVER_TIMEOUT_MS })
     this.delivered.set(key, this.now())
+    if (kind === 'invite') await this.rememberInvite(`${deviceId}/${conversationId}`, Number(r.expiresAtMs ?? 0) || this.now() + this.redeliverMs)
     this.log.debug({ deviceId, conversationId, kind, entryId: r.entryId }, 'offline entry left in the dht')
   }
 
@@ -361,6 +484,7 @@ export class OfflineDelivery {
     if ((head.title ?? '') !== '') body.title = head.title!
     if ((head.description ?? '') !== '') body.description = head.description!
     if ((head.avatar ?? '') !== '') body.avatar = head.avatar!
+    if ((head.mode ?? '') !== '') body.mode = head.mode!
     const payload = invitePayload(body)
     if (payload === undefined) return
     const acc = await this.bus.request(DhtMethods.findAccountDevices, { uri }, { timeoutMs: DHT_LOOKUP_TIMEOUT_MS })
@@ -421,7 +545,7 @@ export class OfflineDelivery {
     // held here already (accepted on another path): nothing to ask
     if (local.allowed) return
     await this.bus.request(SyncMethods.addRequest, {
-      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? ''
+      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? '', mode: invite.mode ?? ''
     })
     this.log.info({ fromDeviceId: from, conversationId: invite.conversationId }, 'offline invitation received')
     // connect to the inviter: an accepted request is cloned from it, and the heads exchange

@@ -20,12 +20,12 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
   const ownUri = await accountUriOf(dataDir)
   // DHT inboxes for devices that are not connected (offline.ts); entries that arrive before the
   // store answers wait for it
-  const offline = new OfflineDelivery({ bus, node, ownUri, logger: logger.child({ component: 'offline' }) })
+  const offline = new OfflineDelivery({ bus, node, ownUri, dataDir, logger: logger.child({ component: 'offline' }) })
   const backend: SyncBackend = {
     ownUri,
     ownDeviceId,
     listHeads: async (uri, conversationId) => (await bus.request(SyncMethods.listHeads, { uri, conversationId: conversationId ?? '' })).conversations.map((h) => ({
-      conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], inviter: h.inviter ?? '', title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? ''
+      conversationId: h.conversationId ?? '', head: h.head ?? '', role: h.role ?? '', members: h.members ?? [], inviter: h.inviter ?? '', title: h.title ?? '', description: h.description ?? '', avatar: h.avatar ?? '', mode: h.mode ?? ''
     })),
     authorize: async (conversationId, uri, deviceId) => {
       const r = await bus.request(SyncMethods.authorize, { conversationId, uri, deviceId })
@@ -44,7 +44,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
       return { head: r.head, commits: r.commits }
     },
     addRequest: async (invite) => (await bus.request(SyncMethods.addRequest, {
-      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? ''
+      conversationId: invite.conversationId, from: invite.from, title: invite.title ?? '', description: invite.description ?? '', avatar: invite.avatar ?? '', mode: invite.mode ?? ''
     })).added,
     acceptedRequests: async () => (await bus.request(SyncMethods.listRequests, { includeAccepted: true })).requests
       .filter((r) => r.accepted === true).map((r) => ({ conversationId: r.conversationId ?? '', from: r.from ?? '' })),

@@ -1,12 +1,15 @@
 // Offline delivery (apps/transport/src/offline.ts) with the bus and the node faked behind their
 // interfaces: which devices get which DHT entries, and what an entry received leads to.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import pino from 'pino'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Bus } from '@skarm/bus'
 import { createIdentity, rawPrivateKey } from '@skarm/identity'
-import { DhtEvents, DhtMethods, SyncMethods, skarm, type Method } from '@skarm/proto'
+import { DhtEvents, DhtMethods, StoreMethods, SyncMethods, skarm, type Method } from '@skarm/proto'
 import { deviceIdOfPeer, libp2pKeyFromSeed, SYNC, type KnownPeer } from '@skarm/transport'
 import {
   OfflineDelivery, addressesOfDevice, announcePayload, invitePayload, parseAnnouncePayload, parseInvitePayload, MAX_PAYLOAD_BYTES, type OfflineNode
@@ -313,7 +316,7 @@ describe('incoming invitations', () => {
     w.node.reachable.add(d1.addr)
     return w
   }
-  const invite = (from: string): string => JSON.stringify({ [SYNC.INVITE_KEY]: { conversationId: 'd'.repeat(40), from, members: [from], title: 'Hi' } })
+  const invite = (from: string): string => JSON.stringify({ [SYNC.INVITE_KEY]: { conversationId: 'd'.repeat(40), from, members: [from], title: 'Hi', mode: 'ONE_TO_ONE' } })
 
   it('an invitation from a device of the account it names becomes a request, and the inviter is dialed', async () => {
     const w = inviteWorld()
@@ -321,7 +324,7 @@ describe('incoming invitations', () => {
     w.bus.emit(DhtEvents.InviteReceived.subject, entry('invite', d1.deviceId, invite(URI_B)))
     await vi.waitFor(() => { expect(w.node.dials).toHaveLength(1) })
     await o.idle()
-    expect(w.bus.called(SyncMethods.addRequest)).toEqual([{ conversationId: 'd'.repeat(40), from: URI_B, title: 'Hi', description: '', avatar: '' }])
+    expect(w.bus.called(SyncMethods.addRequest)).toEqual([{ conversationId: 'd'.repeat(40), from: URI_B, title: 'Hi', description: '', avatar: '', mode: 'ONE_TO_ONE' }])
     expect(w.node.dials).toEqual([[d1.addr]])
     await o.stop()
   })
@@ -433,6 +436,156 @@ describe('incoming announces', () => {
     await o.idle()
     expect(w.node.dials).toEqual([])
     await o.stop()
+  })
+})
+
+describe('contacts: invitations delivered again until the contact is in its ONE_TO_ONE', () => {
+  /** A contact B, not confirmed, invited in our ONE_TO_ONE CONV; its account not in the DHT yet. */
+  function contactWorld (): World & { contact: { confirmed: boolean, listed: boolean }, invitedIn: string[] } {
+    const w = world()
+    const contact = { confirmed: false, listed: true }
+    const invitedIn = [CONV]
+    w.bus.on(StoreMethods.listContacts, () => skarm.store.v1.ListContactsResponse.create({ contacts: contact.listed ? [{ uri: URI_B, conversationId: CONV, confirmed: contact.confirmed }] : [] }))
+    w.bus.on(SyncMethods.listHeads, (req) => skarm.sync.v1.ListHeadsResponse.create({
+      conversations: req.uri !== URI_B
+        ? []
+        : [
+            ...invitedIn.map((id) => ({ conversationId: id, head: COMMITS[0], role: 'invited', mode: 'ONE_TO_ONE', devices: [own.deviceId], members: [OWN_URI], inviter: OWN_URI })),
+            // a group that invites B too: not a contact's conversation
+            { conversationId: 'e'.repeat(40), head: COMMITS[0], role: 'invited', mode: 'INVITES_ONLY', devices: [own.deviceId], members: [OWN_URI], inviter: OWN_URI }
+          ].filter((h) => (req.conversationId ?? '') === '' || h.conversationId === req.conversationId)
+    }))
+    w.allowed.add(`${URI_B}/${d1.deviceId}`).add(`${URI_B}/${d2.deviceId}`)
+    return { ...w, contact, invitedIn }
+  }
+  const attempts = (w: World): number => w.bus.called(StoreMethods.listContacts).length
+
+  it('at start, then after a doubling delay: an account found later and a device added later get the invitation; once confirmed it stops', async () => {
+    vi.useFakeTimers()
+    const w = contactWorld()
+    const o = start(w)
+    await vi.advanceTimersByTimeAsync(0)
+    await o.idle()
+    // the scan at start, then the first attempt: B's account is not in the DHT yet
+    expect(attempts(w)).toBe(2)
+    expect(w.bus.called(DhtMethods.findAccountDevices)).toEqual([{ uri: URI_B }])
+    expect(w.delivered).toEqual([])
+
+    w.accounts.set(URI_B, [d1.deviceId])
+    await vi.advanceTimersByTimeAsync(30_000)
+    await o.idle()
+    expect(w.delivered).toEqual([{ deviceId: d1.deviceId, kind: 'invite', payload: { [SYNC.INVITE_KEY]: { conversationId: CONV, from: OWN_URI, members: [OWN_URI], mode: 'ONE_TO_ONE' } } }])
+
+    // 60 s later: tried again; d1's invitation waits in its inbox, nothing new is left for it
+    await vi.advanceTimersByTimeAsync(59_000)
+    expect(attempts(w)).toBe(3)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await o.idle()
+    expect(attempts(w)).toBe(4)
+    expect(w.delivered).toHaveLength(1)
+
+    // a second device of B appears: it gets one at the next attempt (120 s later)
+    w.accounts.set(URI_B, [d1.deviceId, d2.deviceId])
+    await vi.advanceTimersByTimeAsync(120_000)
+    await o.idle()
+    expect(attempts(w)).toBe(5)
+    expect(w.delivered.map((e) => e.deviceId)).toEqual([d1.deviceId, d2.deviceId])
+
+    // B joined: the next attempt (240 s later) sees it confirmed and stops
+    w.contact.confirmed = true
+    await vi.advanceTimersByTimeAsync(240_000)
+    await o.idle()
+    expect(attempts(w)).toBe(6)
+    await vi.advanceTimersByTimeAsync(24 * 3600_000)
+    expect(attempts(w)).toBe(6)
+    expect(w.delivered).toHaveLength(2)
+    await o.stop()
+  })
+
+  it('the delay doubles up to its cap', async () => {
+    vi.useFakeTimers()
+    const w = contactWorld()
+    const o = start(w, { contactRetryMs: { first: 1_000, max: 4_000 } })
+    await vi.advanceTimersByTimeAsync(0)
+    await o.idle()
+    expect(attempts(w)).toBe(2)
+    const times: number[] = []
+    for (let t = 1; t <= 20_000; t += 1_000) {
+      const before = attempts(w)
+      await vi.advanceTimersByTimeAsync(1_000)
+      await o.idle()
+      if (attempts(w) > before) times.push(t + 999)
+    }
+    // attempts at 1 s, 3 s (+2), 7 s (+4), then every 4 s
+    expect(times).toEqual([1_000, 3_000, 7_000, 11_000, 15_000, 19_000])
+    await o.stop()
+  })
+
+  it('a ONE_TO_ONE created here starts the retries; no retries for one that is not a contact\'s, nor when nothing invites the contact', async () => {
+    vi.useFakeTimers()
+    const w = contactWorld()
+    w.contact.listed = false
+    w.accounts.set(URI_B, [d1.deviceId])
+    const o = start(w, { readInitial: async () => ({ deviceId: own.deviceId, message: JSON.stringify({ type: 'initial', mode: 0, invited: URI_B }) }) })
+    await vi.advanceTimersByTimeAsync(0)
+    await o.idle()
+    expect(attempts(w)).toBe(1) // the scan at start: no contacts
+    o.created(CONV)
+    await vi.advanceTimersByTimeAsync(0)
+    await o.idle()
+    expect(w.delivered).toHaveLength(1)
+    // not a contact: the attempt 30 s later ends the retries
+    await vi.advanceTimersByTimeAsync(30_000)
+    await o.idle()
+    expect(attempts(w)).toBe(2)
+    await vi.advanceTimersByTimeAsync(3600_000)
+    expect(attempts(w)).toBe(2)
+
+    // a contact whose ONE_TO_ONEs invite it no more (it left, or we are the invited side): ends too
+    w.contact.listed = true
+    w.invitedIn.length = 0
+    o.created(CONV)
+    await vi.advanceTimersByTimeAsync(30_000)
+    await o.idle()
+    expect(attempts(w)).toBe(3)
+    await vi.advanceTimersByTimeAsync(3600_000)
+    expect(attempts(w)).toBe(3)
+    expect(w.delivered).toHaveLength(1)
+    await o.stop()
+  })
+
+  it('an invitation left is remembered across restarts: left again only when it nears its expiry', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'offline-invites-'))
+    try {
+      let now = 1_000_000
+      const w = contactWorld()
+      w.accounts.set(URI_B, [d1.deviceId])
+      const week = 7 * 24 * 3600_000
+      w.bus.on(DhtMethods.deliverOffline, (req) => {
+        w.delivered.push({ deviceId: req.deviceId!, kind: req.entry!.kind!, payload: JSON.parse(req.entry!.payloadJson!) })
+        return skarm.dht.v1.DeliverOfflineResponse.create({ entryId: 'f'.repeat(40), expiresAtMs: now + week })
+      })
+      const o1 = start(w, { dataDir, now: () => now })
+      await vi.waitFor(() => { expect(w.delivered).toHaveLength(1) })
+      await o1.stop()
+      expect(JSON.parse(await readFile(join(dataDir, 'transport', 'invites-left.json'), 'utf8'))).toEqual({ [`${d1.deviceId}/${CONV}`]: 1_000_000 + week })
+
+      // restarted a day later: the scan tries again, the entry still lives: nothing left
+      now += 24 * 3600_000
+      const o2 = start(w, { dataDir, now: () => now })
+      await vi.waitFor(() => { expect(w.bus.called(DhtMethods.findAccountDevices)).toHaveLength(2) })
+      await o2.idle()
+      await o2.stop()
+      expect(w.delivered).toHaveLength(1)
+
+      // within the last hour of its life: left again
+      now = 1_000_000 + week - 30 * 60_000
+      const o3 = start(w, { dataDir, now: () => now })
+      await vi.waitFor(() => { expect(w.delivered).toHaveLength(2) })
+      await o3.stop()
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { DEFAULT_BODY_LIMIT, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_EVENT_BACKLOG } from './constants.ts'
 import { errorBody, toHttpError } from './errors.ts'
 import { accountRoutes } from './routes/account.ts'
+import { contactRoutes } from './routes/contacts.ts'
 import { conversationRoutes } from './routes/conversations.ts'
 import { eventRoutes } from './routes/events.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -56,7 +57,7 @@ export function buildGateway (deps: GatewayDeps, init: GatewayInit = {}): Fastif
     heartbeatMs: init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     maxEventBacklog: init.maxEventBacklog ?? DEFAULT_MAX_EVENT_BACKLOG
   }
-  for (const plugin of [healthRoutes, accountRoutes, conversationRoutes, memberRoutes, messageRoutes, preferenceRoutes, requestRoutes, eventRoutes]) {
+  for (const plugin of [healthRoutes, accountRoutes, conversationRoutes, memberRoutes, messageRoutes, preferenceRoutes, requestRoutes, contactRoutes, eventRoutes]) {
     void app.register(plugin, { ...options, prefix: '/v1' })
   }
   return app

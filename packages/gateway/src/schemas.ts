@@ -74,6 +74,12 @@ export const PreferencesBody = Type.Object({
   symbol: Type.Optional(Type.String({ maxLength: MAX_SYMBOL_LENGTH }))
 }, closed)
 
+/** `POST /v1/contacts` */
+export const AddContactBody = Type.Object({ uri: Hex40 }, closed)
+
+/** `DELETE /v1/contacts/:uri` */
+export const ContactParams = Type.Object({ uri: Hex40 }, closed)
+
 /** `/requests/:id/…` (the conversation id of the request) */
 export const RequestParams = Type.Object({ id: Hex40 }, closed)
 

@@ -12,9 +12,15 @@ export interface RequestEntry {
   title?: string
   description?: string
   avatar?: string
+  /** The mode the invitation claims (the clone's history is what proves it). */
   mode?: ModeName
   /** Accepted: the conversation is being cloned (listed with `syncing: true`). */
   accepted?: boolean
+  /**
+   * Accepted automatically (a contact's ONE_TO_ONE, contacts.ts): installed only when the clone
+   * is a ONE_TO_ONE between the inviter and us, else it goes back to the user as a request.
+   */
+  auto?: boolean
   /** Declined: never shown again, nothing committed. */
   declined?: boolean
   /** Device ids that held the conversation (an imported account's hints): where to clone it from. */

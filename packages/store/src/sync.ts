@@ -6,8 +6,8 @@ import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
 import { createHash } from 'node:crypto'
 import {
-  Conversation, devicePath, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
-  type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
+  Conversation, GitRepo, MODES, devicePath, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
+  type CommitCheck, type ConversationSigner, type FlatTree, type ModeName
 } from '@skarm/conversation'
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
 import { isId } from '@skarm/identity'
@@ -194,6 +194,8 @@ export class StoreSync {
   private readonly revoked: RevokedFn | undefined
   private readonly quarantineRoot: string
   readonly requests: RequestBook
+  private readonly requestAdded: Array<(r: RequestEntry) => Promise<void>> = []
+  private readonly installed: Array<(conversationId: string, from: string) => Promise<void>> = []
 
   constructor (c: StoreSyncComponents) {
     this.store = c.store
@@ -203,6 +205,25 @@ export class StoreSync {
     this.revoked = c.revoked
     this.quarantineRoot = resolve(c.dataDir, 'quarantine')
     this.requests = new RequestBook(c.dataDir)
+  }
+
+  /** Runs `fn` after each new request is recorded (contacts.ts: a contact's ONE_TO_ONE is accepted at once). */
+  onRequestAdded (fn: (r: RequestEntry) => Promise<void>): void {
+    this.requestAdded.push(fn)
+  }
+
+  /** Runs `fn` after each clone is installed, before ConversationReady (contacts.ts: the peer of a ONE_TO_ONE becomes a contact). */
+  onInstalled (fn: (conversationId: string, from: string) => Promise<void>): void {
+    this.installed.push(fn)
+  }
+
+  // A listener's failure never undoes what was done: listeners report their own errors.
+  private async notify<A extends unknown[]> (listeners: Array<(...args: A) => Promise<void>>, ...args: A): Promise<void> {
+    for (const fn of listeners) {
+      try {
+        await fn(...args)
+      } catch {}
+    }
   }
 
   private async ids (): Promise<string[]> {
@@ -389,6 +410,13 @@ export class StoreSync {
     if (await exists(dest)) throw new ConflictError('CONVERSATION_EXISTS', 'the conversation is already here', { conversationId })
     const roots = (await git(q, ['rev-list', '--max-parents=0', tip])).split('\n').filter((l) => l !== '')
     if (roots.length !== 1 || roots[0] !== conversationId) throw new ForbiddenError('CONVERSATION_MISMATCH', 'the history does not start at the conversation id', { conversationId })
+    // an automatic acceptance holds only for what it was made for: a ONE_TO_ONE between the
+    // inviter and us (the invitation only claimed it); anything else goes back to the user
+    if (request.auto === true && !await oneToOneBetween(q, conversationId, request.from, this.signer.uri)) {
+      // the claim proved false: forgotten, so that nothing accepts this request automatically again
+      await this.requests.update(conversationId, { accepted: false, auto: false, mode: undefined })
+      throw new ForbiddenError('REQUEST_NOT_ACCEPTED', 'accepted automatically as a contact\'s ONE_TO_ONE, which it is not: left to the user', { conversationId })
+    }
     // A plain bare repository: our branch at the tip, no remote-tracking refs, no alternates.
     await rm(join(q, 'refs', 'remotes'), { recursive: true, force: true })
     await rm(join(q, 'objects', 'info', 'alternates'), { force: true })
@@ -410,6 +438,7 @@ export class StoreSync {
       commits.push(head)
     }
     await this.requests.remove(conversationId)
+    await this.notify(this.installed, conversationId, request.from)
     this.store.emit({ event: 'ConversationReady', conversationId })
     // the bans of the cloned history: the transport stops exchanging with those devices here too
     for (const uri of new Set([...roles.banned.admins, ...roles.banned.members, ...roles.banned.invited])) this.store.emit({ event: 'AccessRevoked', conversationId, uri, deviceId: '' })
@@ -421,19 +450,26 @@ export class StoreSync {
   async addRequest (r: Omit<RequestEntry, 'received' | 'accepted' | 'declined'> & { received?: number }): Promise<boolean> {
     if (!isId(r.conversationId) || !isId(r.from)) throw new InvalidInputError('REQUEST_INVALID', 'conversation id and from are 40 hex characters')
     if (await exists(join(this.store.dir, r.conversationId))) return false
-    const entry: RequestEntry = { ...r, received: r.received ?? Math.floor(Date.now() / 1000) }
+    const { mode, ...rest } = r
+    const entry: RequestEntry = { ...rest, received: r.received ?? Math.floor(Date.now() / 1000) }
+    // the mode is the inviter's claim: kept when it names a mode, else dropped
+    if (mode !== undefined && MODES.includes(mode)) entry.mode = mode
     if (!await this.requests.add(entry)) return false
     const event: Extract<Parameters<Store['emit']>[0], { event: 'ConversationRequestReceived' }> = { event: 'ConversationRequestReceived', conversationId: entry.conversationId, from: entry.from, received: entry.received }
     for (const k of ['title', 'description', 'avatar'] as const) if (entry[k] !== undefined && entry[k] !== '') event[k] = entry[k]
     this.store.emit(event)
+    await this.notify(this.requestAdded, entry)
     return true
   }
 
-  /** acceptConversationRequest: listed as syncing until the clone is installed. */
-  async acceptRequest (conversationId: string): Promise<void> {
+  /**
+   * acceptConversationRequest: listed as syncing until the clone is installed. `auto`: accepted
+   * by contacts.ts, not by the user (see {@link RequestEntry.auto}).
+   */
+  async acceptRequest (conversationId: string, opts: { auto?: boolean } = {}): Promise<void> {
     const r = await this.requests.get(conversationId)
     if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
-    await this.requests.update(conversationId, { accepted: true })
+    await this.requests.update(conversationId, { accepted: true, auto: opts.auto === true })
     this.store.emit({ event: 'CloneRequested', conversationId, from: r.from })
   }
 
@@ -459,6 +495,18 @@ export class StoreSync {
       if (r.accepted === true && !await exists(join(this.store.dir, r.conversationId))) out.push({ id: r.conversationId, mode: r.mode ?? 'INVITES_ONLY' })
     }
     return out
+  }
+}
+
+/** True when the history in `gitdir` starts with a ONE_TO_ONE initial commit between `a` and `b` (either one its creator). */
+async function oneToOneBetween (gitdir: string, root: string, a: string, b: string): Promise<boolean> {
+  try {
+    const initial = await new GitRepo(gitdir).readCommit(root)
+    const msg = JSON.parse(initial.message) as { mode?: unknown, invited?: unknown }
+    const pair = [initial.committer.name, msg.invited]
+    return MODES[msg.mode as number] === 'ONE_TO_ONE' && pair.includes(a) && pair.includes(b) && a !== b
+  } catch {
+    return false
   }
 }
 

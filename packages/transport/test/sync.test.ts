@@ -89,6 +89,13 @@ describe('messages and routing', () => {
     expect(parseInvite(undefined, from)).toBeUndefined()
   })
 
+  it('keeps the mode an invite claims when it names one', () => {
+    const sender = HEX('f')
+    expect(parseInvite({ conversationId: HEX('a'), from: sender, mode: 'ONE_TO_ONE' }, sender)).toEqual({ conversationId: HEX('a'), from: sender, members: [], mode: 'ONE_TO_ONE' })
+    expect(parseInvite({ conversationId: HEX('a'), from: sender, mode: 'SECRET' }, sender)).toEqual({ conversationId: HEX('a'), from: sender, members: [] })
+    expect(parseInvite({ conversationId: HEX('a'), from: sender, mode: 0 }, sender)).toEqual({ conversationId: HEX('a'), from: sender, members: [] })
+  })
+
   it('announces to connected accounts other than us and the source, once per peer; fetches skip backed-off peers', async () => {
     const peer = async (accountUri: string | undefined, deviceId: string): Promise<KnownPeer> => ({ peerId: peerIdFromPrivateKey((await deviceKey()).privateKey), deviceId, ...(accountUri === undefined ? {} : { accountUri }) })
     const a = await peer(HEX('1'), HEX('a'))

@@ -1543,6 +1543,7 @@ export namespace skarm {
                 constructor(p?: skarm.store.v1.AddContactResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 conversationId: string;
+                created: boolean;
                 static create(properties: skarm.store.v1.AddContactResponse.$Shape): skarm.store.v1.AddContactResponse & skarm.store.v1.AddContactResponse.$Shape;
                 static create(properties?: skarm.store.v1.AddContactResponse.$Properties): skarm.store.v1.AddContactResponse;
                 static encode(m: skarm.store.v1.AddContactResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1556,6 +1557,7 @@ export namespace skarm {
             namespace AddContactResponse {
                 interface $Properties {
                     conversationId?: (string|null);
+                    created?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.store.v1.AddContactResponse.$Properties;
@@ -1829,6 +1831,7 @@ export namespace skarm {
                 avatar: string;
                 members: string[];
                 inviter: string;
+                mode: string;
                 static create(properties: skarm.sync.v1.ConversationHead.$Shape): skarm.sync.v1.ConversationHead & skarm.sync.v1.ConversationHead.$Shape;
                 static create(properties?: skarm.sync.v1.ConversationHead.$Properties): skarm.sync.v1.ConversationHead;
                 static encode(m: skarm.sync.v1.ConversationHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1850,6 +1853,7 @@ export namespace skarm {
                     avatar?: (string|null);
                     members?: (string[]|null);
                     inviter?: (string|null);
+                    mode?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ConversationHead.$Properties;
@@ -2016,6 +2020,7 @@ export namespace skarm {
                 avatar: string;
                 accepted: boolean;
                 devices: string[];
+                mode: string;
                 static create(properties: skarm.sync.v1.ConversationRequest.$Shape): skarm.sync.v1.ConversationRequest & skarm.sync.v1.ConversationRequest.$Shape;
                 static create(properties?: skarm.sync.v1.ConversationRequest.$Properties): skarm.sync.v1.ConversationRequest;
                 static encode(m: skarm.sync.v1.ConversationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2036,6 +2041,7 @@ export namespace skarm {
                     avatar?: (string|null);
                     accepted?: (boolean|null);
                     devices?: (string[]|null);
+                    mode?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.sync.v1.ConversationRequest.$Properties;

@@ -8959,6 +8959,7 @@ export const skarm = $root.skarm = (() => {
                 };
 
                 AddContactResponse.prototype.conversationId = "";
+                AddContactResponse.prototype.created = false;
 
                 AddContactResponse.create = function(properties) {
                     return new AddContactResponse(properties);
@@ -8973,6 +8974,8 @@ export const skarm = $root.skarm = (() => {
                         throw $Error("max depth exceeded");
                     if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId") && m.conversationId !== "")
                         w.uint32(10).string(m.conversationId);
+                    if (m.created != null && $Object.hasOwnProperty.call(m, "created") && m.created !== false)
+                        w.uint32(16).bool(m.created);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9015,6 +9018,15 @@ export const skarm = $root.skarm = (() => {
                                     delete m.conversationId;
                                 continue;
                             }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.created = v;
+                                else
+                                    delete m.created;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -9047,6 +9059,11 @@ export const skarm = $root.skarm = (() => {
                             m.conversationId = $String(d.conversationId);
                         }
                     }
+                    if (d.created != null) {
+                        if (d.created) {
+                            m.created = $Boolean(d.created);
+                        }
+                    }
                     return m;
                 };
 
@@ -9060,9 +9077,13 @@ export const skarm = $root.skarm = (() => {
                     var d = {};
                     if (o.defaults) {
                         d.conversationId = "";
+                        d.created = false;
                     }
                     if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
                         d.conversationId = m.conversationId;
+                    }
+                    if (m.created != null && $Object.hasOwnProperty.call(m, "created")) {
+                        d.created = m.created;
                     }
                     return d;
                 };
@@ -10489,6 +10510,7 @@ export const skarm = $root.skarm = (() => {
                 ConversationHead.prototype.avatar = "";
                 ConversationHead.prototype.members = $util.emptyArray;
                 ConversationHead.prototype.inviter = "";
+                ConversationHead.prototype.mode = "";
 
                 ConversationHead.create = function(properties) {
                     return new ConversationHead(properties);
@@ -10523,6 +10545,8 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.inviter != null && $Object.hasOwnProperty.call(m, "inviter") && m.inviter !== "")
                         w.uint32(74).string(m.inviter);
+                    if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                        w.uint32(82).string(m.mode);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10635,6 +10659,15 @@ export const skarm = $root.skarm = (() => {
                                     delete m.inviter;
                                 continue;
                             }
+                        case 10: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.mode = v;
+                                else
+                                    delete m.mode;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10713,6 +10746,11 @@ export const skarm = $root.skarm = (() => {
                             m.inviter = $String(d.inviter);
                         }
                     }
+                    if (d.mode != null) {
+                        if (typeof d.mode !== "string" || d.mode.length) {
+                            m.mode = $String(d.mode);
+                        }
+                    }
                     return m;
                 };
 
@@ -10736,6 +10774,7 @@ export const skarm = $root.skarm = (() => {
                         d.description = "";
                         d.avatar = "";
                         d.inviter = "";
+                        d.mode = "";
                     }
                     if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
                         d.conversationId = m.conversationId;
@@ -10769,6 +10808,9 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (m.inviter != null && $Object.hasOwnProperty.call(m, "inviter")) {
                         d.inviter = m.inviter;
+                    }
+                    if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                        d.mode = m.mode;
                     }
                     return d;
                 };
@@ -11722,6 +11764,7 @@ export const skarm = $root.skarm = (() => {
                 ConversationRequest.prototype.avatar = "";
                 ConversationRequest.prototype.accepted = false;
                 ConversationRequest.prototype.devices = $util.emptyArray;
+                ConversationRequest.prototype.mode = "";
 
                 ConversationRequest.create = function(properties) {
                     return new ConversationRequest(properties);
@@ -11752,6 +11795,8 @@ export const skarm = $root.skarm = (() => {
                         for (var i = 0; i < m.devices.length; ++i)
                             w.uint32(66).string(m.devices[i]);
                     }
+                    if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                        w.uint32(74).string(m.mode);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11856,6 +11901,15 @@ export const skarm = $root.skarm = (() => {
                                 m.devices.push(r.stringVerify());
                                 continue;
                             }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.mode = v;
+                                else
+                                    delete m.mode;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -11933,6 +11987,11 @@ export const skarm = $root.skarm = (() => {
                             m.devices[i] = $String(d.devices[i]);
                         }
                     }
+                    if (d.mode != null) {
+                        if (typeof d.mode !== "string" || d.mode.length) {
+                            m.mode = $String(d.mode);
+                        }
+                    }
                     return m;
                 };
 
@@ -11959,6 +12018,7 @@ export const skarm = $root.skarm = (() => {
                         d.description = "";
                         d.avatar = "";
                         d.accepted = false;
+                        d.mode = "";
                     }
                     if (m.conversationId != null && $Object.hasOwnProperty.call(m, "conversationId")) {
                         d.conversationId = m.conversationId;
@@ -11991,6 +12051,9 @@ export const skarm = $root.skarm = (() => {
                         for (var j = 0; j < m.devices.length; ++j) {
                             d.devices[j] = m.devices[j];
                         }
+                    }
+                    if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                        d.mode = m.mode;
                     }
                     return d;
                 };

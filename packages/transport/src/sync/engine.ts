@@ -15,6 +15,7 @@ import { fromWire, hasLoose, objectsOf, PushPool, readHeadRef, toWire, type Push
 import { createQuarantine, git, type Quarantine } from './quarantine.ts'
 
 const HEX40 = /^[0-9a-f]{40}$/
+const MODE_NAMES = new Set(['ONE_TO_ONE', 'ADMIN_INVITES_ONLY', 'INVITES_ONLY', 'PUBLIC'])
 /** How long an authorization answer is reused on the announce path, ms. */
 const AUTH_CACHE_MS = 1_000
 
@@ -31,6 +32,8 @@ export interface InviteBody {
   title?: string
   description?: string
   avatar?: string
+  /** The conversation's mode name (a claim: a contact's ONE_TO_ONE is accepted automatically, and checked at install). */
+  mode?: string
 }
 
 /** One entry of `/skarm/heads/1.0.0`: a conversation the receiver's account may see. */
@@ -54,6 +57,8 @@ export interface BackendHead {
   title: string
   description: string
   avatar: string
+  /** The mode name ('' when unknown). */
+  mode?: string
 }
 
 /** OnConversationError codes of sync (Jami passes an int and a text). */
@@ -165,6 +170,7 @@ export function parseInvite (body: unknown, sender: string): InviteBody | undefi
   if (title !== undefined && title !== '') out.title = title
   if (description !== undefined && description !== '') out.description = description
   if (avatar !== undefined && avatar !== '') out.avatar = avatar
+  if (typeof b.mode === 'string' && MODE_NAMES.has(b.mode)) out.mode = b.mode
   return out
 }
 
@@ -370,6 +376,7 @@ export class SyncEngine {
     if (h.title !== '') out.title = h.title
     if (h.description !== '') out.description = h.description
     if (h.avatar !== '') out.avatar = h.avatar
+    if (h.mode !== undefined && h.mode !== '') out.mode = h.mode
     return out
   }
 
