@@ -3,9 +3,9 @@
 // message; the validator process checks what arrives from peers).
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
-import { Store, StoreSync } from '@skarm/store'
+import { AccountSync, Store, StoreSync } from '@skarm/store'
 import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
-import { publishEvent, serveStore, serveSync } from './serve.ts'
+import { publishAccountChanged, publishEvent, serveAccount, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)
@@ -21,8 +21,12 @@ await runService('store', async ({ config, logger, bus }) => {
   const sync = new StoreSync({ store, signer: identity, dataDir: config.dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
   const swept = await store.sweep()
   if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
-  serveStore(bus, store, sync)
+  // the state shared with the account's other devices (preferences, removals, requests, …)
+  const account = new AccountSync({ store, sync, identity, dataDir: config.dataDir, logger, changed: (keys) => { publishAccountChanged(bus, keys) } })
+  await account.start()
+  serveStore(bus, store, sync, account)
   serveSync(bus, store, sync)
+  serveAccount(bus, account)
   logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
   return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }
 })

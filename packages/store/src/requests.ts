@@ -17,6 +17,11 @@ export interface RequestEntry {
   accepted?: boolean
   /** Declined: never shown again, nothing committed. */
   declined?: boolean
+  /**
+   * Devices known to hold the conversation (an imported account's hints): with no connected
+   * peer to clone from, the transport dials them through the DHT.
+   */
+  devices?: string[]
 }
 
 /** Most requests kept (pending, accepted or declined): a flood of invitations cannot grow the file without bound. */

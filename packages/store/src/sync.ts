@@ -376,6 +376,7 @@ export class StoreSync {
       commits.push(head)
     }
     await this.requests.remove(conversationId)
+    await this.store.account?.joined(conversationId, await conv.mode())
     this.store.emit({ event: 'ConversationReady', conversationId })
     return { head, commits, merged: false }
   }
@@ -386,6 +387,7 @@ export class StoreSync {
     if (await exists(join(this.store.dir, r.conversationId))) return false
     const entry: RequestEntry = { ...r, received: r.received ?? Math.floor(Date.now() / 1000) }
     if (!await this.requests.add(entry)) return false
+    await this.store.account?.request(entry)
     const event: Extract<Parameters<Store['emit']>[0], { event: 'ConversationRequestReceived' }> = { event: 'ConversationRequestReceived', conversationId: entry.conversationId, from: entry.from, received: entry.received }
     for (const k of ['title', 'description', 'avatar'] as const) if (entry[k] !== undefined && entry[k] !== '') event[k] = entry[k]
     this.store.emit(event)
@@ -397,6 +399,7 @@ export class StoreSync {
     const r = await this.requests.get(conversationId)
     if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
     await this.requests.update(conversationId, { accepted: true })
+    await this.store.account?.request({ ...r, accepted: true })
     this.store.emit({ event: 'CloneRequested', conversationId, from: r.from })
   }
 
@@ -405,6 +408,7 @@ export class StoreSync {
     const r = await this.requests.get(conversationId)
     if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
     await this.requests.update(conversationId, { declined: true, accepted: false })
+    await this.store.account?.request({ ...r, declined: true, accepted: false })
   }
 
   /** Join a PUBLIC conversation without an invitation: cloned from `from` or any member. */
