@@ -31,3 +31,4 @@ export { createQuarantine, haveSample, type Quarantine } from './sync/quarantine
 export * as SYNC from './sync/constants.ts'
 export { routingTable, desiredDevices, tableCapacity, commonPrefixBits, xorDistance, isDeviceId, ROUTING_K, DEVICE_ID_BITS, type RoutingTable, type Bucket, type TableOptions } from './routing.ts'
 export { ConnectionManager, planConnections, shouldDialDiscovered, connectionInfo, ROUTING_GRACE_MS, ROUTING_SETTLE_MS, ROUTING_INTERVAL_MS, ROUTING_COOLDOWN_MS, type ConnectionInfo, type ConnectionPlan, type PlanInput, type DiscoveryInput, type ConnectionManagerInit } from './connections.ts'
+export { AccountProtocol, chunkEntries, devicesOfEntries, parseAccountMessage, ACCOUNT_PROTOCOL, ACCOUNT_MESSAGE_TYPE, ACCOUNT_MAX_BYTES, ACCOUNT_CHANGE_DELAY_MS, ACCOUNT_RESEND_MS, type AccountBackend, type AccountEntriesJson, type AccountProtocolInit } from './account.ts'
