@@ -4,12 +4,18 @@ import { InvalidInputError } from '@skarm/errors'
 export const USAGE = `usage: skarm <command> [options]
 
   init --data DIR --name NAME        create an account and its first device in DIR
+  init --data DIR --import FILE (--password P | --password-file F)
+                                     a new device in DIR for the account archived in FILE
+  export --data DIR --out FILE (--password P | --password-file F)
+                                     write DIR's account archive, encrypted with the password, to FILE
   up --data DIR [--api HOST:PORT] [--listen MULTIADDR]... [--bootstrap MULTIADDR]...
      [--nats URL] [--no-mdns] [--log-level LEVEL]
                                      run the device stack in the foreground
   status --data DIR                  health of every service of a running stack
   verify --repo PATH                 replay a conversation repository and validate every commit
   demo                               three local devices form a swarm, split, heal; prints what happened
+
+  --password-file F: the password is the first line of F (other users cannot read it with ps)
 `
 
 /** `--name VALUE` / `--name=VALUE` flags that each take one value, all required unless listed in `optional`. */

@@ -5,9 +5,10 @@ import type { Io } from './io.ts'
 type Command = (argv: string[], io: Io) => Promise<number>
 
 // Each command loads its own code: `up` (the supervisor) must stay light, `init` needs the
-// identity code, `verify` the validator.
+// identity code, `export` the conversation and store code, `verify` the validator.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.ts')).init,
+  export: async () => (await import('./export.ts')).exportAccount,
   up: async () => (await import('./up.ts')).runUp,
   status: async () => (await import('./status.ts')).status,
   verify: async () => (await import('./verify.ts')).verify,

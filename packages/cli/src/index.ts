@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
- * The `skarm` command (API.md): `init`, `up`, `status`, `verify`. `bin/skarm.js` runs it
- * under Node >= 22.18; `apps/skarmd` reuses {@link runUp}.
+ * The `skarm` command (API.md): `init` (a new account, or `--import` a new device of an
+ * archived one), `export`, `up`, `status`, `verify`, `demo`. `bin/skarm.js` runs it under
+ * Node >= 22.18; `apps/skarmd` reuses {@link runUp}.
  *
  * ```ts
  * const code = await main(['status', '--data', dir], { stdout: console.log, stderr: console.error, env: process.env })

@@ -17,10 +17,7 @@ export interface RequestEntry {
   accepted?: boolean
   /** Declined: never shown again, nothing committed. */
   declined?: boolean
-  /**
-   * Devices known to hold the conversation (an imported account's hints): with no connected
-   * peer to clone from, the transport dials them through the DHT.
-   */
+  /** Device ids that held the conversation (an imported account's hints): where to clone it from. */
   devices?: string[]
 }
 
