@@ -1,13 +1,13 @@
 // Accounts on several devices (SPEC.md §8–§9), on real stacks through HTTP: a second device of
 // alice's account gets every conversation, the state her devices share (preferences, removals,
 // requests, last displayed) follows her devices and never reaches bob's.
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, loadIdentity, saveIdentity } from '@skarm/identity'
 import { http, messageIds, restartDevice, sendText, skarm, startDevice, waitFor, type Device } from '../helpers/device.ts'
 
+const PASSWORD = 'correct horse battery staple'
 const running: Device[] = []
 let alice1: Device
 let bob: Device
@@ -19,19 +19,22 @@ let alone: string
 let fromBob: string
 
 /**
- * A new device of `first`'s account, as importing the account archive makes one: a new device
- * key and certificate, and each conversation in `hinted` as an accepted request naming the
- * devices known to hold it.
+ * A new device of `first`'s account, as a user makes one: `skarm export` on the first device,
+ * `skarm init --import` in a new data folder (a new device key and certificate, the account
+ * state, every conversation as an accepted request naming the devices that hold it).
  */
-async function linkedDevice (first: Device, name: string, hinted: Array<{ id: string, mode: string }>): Promise<Pick<Device, 'dataDir' | 'uri' | 'deviceId'>> {
-  const account = await loadIdentity(first.dataDir)
-  const device = await addDevice({ uri: account.uri, displayName: account.displayName, account: account.account, accountCert: account.accountCert })
-  const dataDir = await mkdtemp(join(tmpdir(), `skarm-${name}-`))
-  await saveIdentity(dataDir, device)
-  const received = Math.floor(Date.now() / 1000)
-  const requests = Object.fromEntries(hinted.map((c) => [c.id, { conversationId: c.id, from: account.uri, received, mode: c.mode, accepted: true, devices: [first.deviceId] }]))
-  await writeFile(join(dataDir, 'requests.json'), JSON.stringify({ requests }) + '\n')
-  return { dataDir, uri: device.uri, deviceId: device.deviceId }
+async function linkedDevice (first: Device, name: string): Promise<Pick<Device, 'dataDir' | 'uri' | 'deviceId'>> {
+  const dir = await mkdtemp(join(tmpdir(), `skarm-${name}-`))
+  const archive = join(dir, 'account.skarm')
+  const exported = await skarm(['export', '--data', first.dataDir, '--out', archive, '--password', PASSWORD])
+  expect(exported.code, exported.stderr).toBe(0)
+  const dataDir = join(dir, 'data')
+  const imported = await skarm(['init', '--data', dataDir, '--import', archive, '--password', PASSWORD])
+  expect(imported.code, imported.stderr).toBe(0)
+  const { uri, deviceId } = JSON.parse(imported.stdout) as { uri: string, deviceId: string }
+  expect(uri).toBe(first.uri)
+  expect(deviceId).not.toBe(first.deviceId)
+  return { dataDir, uri, deviceId }
 }
 
 async function up (d: Promise<Device> | Device): Promise<Device> {
@@ -92,15 +95,18 @@ describe('an account on several devices', () => {
   })
 
   it('a second device of her account gets every conversation, with identical histories', async () => {
-    // the conversation with bob comes as an imported request with hints; the one she is alone
-    // in only from her first device's account state
-    alice2 = await up(restartDevice(await linkedDevice(alice1, 'alice2', [{ id: withBob, mode: 'INVITES_ONLY' }]), ['--bootstrap', alice1.p2p[0]!]))
+    alice2 = await up(restartDevice(await linkedDevice(alice1, 'alice2'), ['--bootstrap', alice1.p2p[0]!]))
     await waitFor(async () => { const ids = await ready(alice2); return ids.includes(withBob) && ids.includes(alone) }, 90_000, 'both conversations on alice2')
     await sameHistory(alice1, alice2, withBob)
     await sameHistory(alice1, alice2, alone)
     expect((await http(alice2, 'GET', '/v1/account')).body).toMatchObject({ uri: alice1.uri, deviceId: alice2.deviceId, devices: [alice2.deviceId, alice1.deviceId] })
     await waitFor(async () => (await http(alice1, 'GET', '/v1/account')).body.devices.includes(alice2.deviceId), 60_000, 'alice2 among alice1\'s devices')
     expect((await http(alice1, 'GET', '/v1/account')).body.devices[0]).toBe(alice1.deviceId)
+    // a conversation made on the first device after the export reaches the second through the account state
+    const later = (await http(alice1, 'POST', '/v1/conversations', { mode: 'PUBLIC' })).body.id as string
+    const note = await sendText(alice1, later, 'made after the export')
+    await waitFor(async () => (await ready(alice2)).includes(later), 90_000, 'the later conversation on alice2')
+    await sameHistory(alice1, alice2, later, note)
     // her account was already a member: no join commit from the new device
     const members = (await http(alice2, 'GET', `/v1/conversations/${withBob}/members`)).body.members as Array<{ uri: string, role: string }>
     expect(members).toContainEqual({ uri: alice1.uri, role: 'admin' })
@@ -158,7 +164,7 @@ describe('an account on several devices', () => {
   it('with her other devices stopped, a third device bootstrapped to bob only clones from bob', async () => {
     await stop(alice2)
     await stop(alice1)
-    const alice3 = await up(restartDevice(await linkedDevice(alice1, 'alice3', [{ id: withBob, mode: 'INVITES_ONLY' }]), ['--bootstrap', bob.p2p[0]!]))
+    const alice3 = await up(restartDevice(await linkedDevice(alice1, 'alice3'), ['--bootstrap', bob.p2p[0]!]))
     await waitFor(async () => (await ready(alice3)).includes(withBob), 90_000, 'the conversation on alice3')
     await sameHistory(bob, alice3, withBob)
     const id = await sendText(alice3, withBob, 'from my third device')

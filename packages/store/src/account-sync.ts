@@ -163,8 +163,8 @@ export class AccountSync implements AccountHooks {
     }
     this.store.account = this
     await this.applying.run(async () => {
-      const entries = await this.state.all()
-      for (const key of Object.keys(entries).sort()) await this.applyOne(key)
+      const all = await this.state.all()
+      for (const key of Object.keys(all).sort()) await this.applyOne(key, all)
     })
     if (changed.length > 0) this.changedFn(changed)
   }
@@ -204,7 +204,8 @@ export class AccountSync implements AccountHooks {
     const entries = checkEntries(raw)
     const changed = await this.applying.run(async () => {
       const keys = await this.state.merge(entries)
-      for (const key of keys) await this.applyOne(key)
+      const all = keys.length === 0 ? {} : await this.state.all()
+      for (const key of keys) await this.applyOne(key, all)
       return keys
     })
     if (changed.length > 0) this.changedFn(changed)
@@ -263,18 +264,22 @@ export class AccountSync implements AccountHooks {
 
   // ── entries won from another device ──────────────────────────────────────────────────────
 
-  // Applies the current value of `key` here. Idempotent: applying an entry twice changes nothing.
-  private async applyOne (key: string): Promise<void> {
+  // Applies the value of `key` in `all` (the state after the merge) here. Idempotent: applying
+  // an entry twice changes nothing.
+  private async applyOne (key: string, all: AccountEntries): Promise<void> {
     try {
       const m = CONV_KEY.exec(key)
-      const value = await this.state.get(key)
+      const value = all[key]?.v ?? undefined
       if (m !== null) {
         const id = m[1]!
+        // what was decided about a conversation before the account left it is history
+        const conv = all[`conv/${id}`]
+        const stale = m[2] !== undefined && conv !== undefined && conv.v === null && conv.c > (all[key]?.c ?? 0)
         switch (m[2]) {
-          case undefined: await this.applyConversation(id, value); break
+          case undefined: await this.applyConversation(id, value, all); break
           case 'prefs': await this.applyPreferences(id, value); break
           case 'displayed': await this.applyDisplayed(id, value); break
-          case 'request': await this.applyRequest(id, value); break
+          case 'request': if (!stale) await this.applyRequest(id, value); break
         }
         return
       }
@@ -290,13 +295,12 @@ export class AccountSync implements AccountHooks {
     return await exists(join(this.store.dir, id)) && !await this.store.isRemoved(id)
   }
 
-  private async applyConversation (id: string, value: unknown): Promise<void> {
+  private async applyConversation (id: string, value: unknown, all: AccountEntries): Promise<void> {
     if (value === undefined) {
       // removed on another device: removed here too, without a second `member`/`remove` commit
       // (the other device made it); the repository goes, nothing here needs it any more. A
       // request decided before the removal goes too (a clone in flight would bring the
       // conversation back); one newer than the removal (a new invitation) stays.
-      const all = await this.state.all()
       const removal = all[`conv/${id}`]
       const decided = all[`conv/${id}/request`]
       const request = await this.sync.requests.get(id)

@@ -207,6 +207,23 @@ describe('account state between an account\'s own devices', () => {
     expect(await a1.account.entries()).toEqual(await a2.account.entries())
   })
 
+  it('what was decided about a conversation before the account left it is not applied', async () => {
+    const a1 = await device(alice1)
+    const id = '9'.repeat(40)
+    const left: AccountEntries = {
+      [`conv/${id}`]: { v: null, c: 7, d: alice2.deviceId },
+      [`conv/${id}/request`]: { v: { from: bob.uri, received: 1, status: 'accepted' }, c: 5, d: alice2.deviceId }
+    }
+    expect(await a1.account.merge(alice2.deviceId, left)).toEqual([`conv/${id}`, `conv/${id}/request`])
+    expect(await a1.sync.requests.get(id)).toBeUndefined()
+    expect(kinds(a1)).toEqual([])
+    // invited again later: a newer request is shown
+    await a1.sync.addRequest({ conversationId: id, from: bob.uri })
+    expect(await a1.account.state.get(`conv/${id}/request`)).toMatchObject({ status: 'pending' })
+    const again = await device(alice1, a1.dataDir)
+    expect(await again.sync.requests.get(id)).toMatchObject({ from: bob.uri })
+  })
+
   it('refuses a revoked device\'s state and malformed entries', async () => {
     const a1 = await device(alice1)
     const a2 = await device(alice2)
