@@ -3,9 +3,9 @@
 // message; the validator process checks what arrives from peers).
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
-import { AccountSync, Store, StoreSync } from '@skarm/store'
+import { AccountState, AccountSync, Store, StoreSync } from '@skarm/store'
 import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
-import { publishAccountChanged, publishEvent, serveAccount, serveStore, serveSync } from './serve.ts'
+import { publishAccountStateChanged, publishEvent, serveAccount, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)
@@ -21,8 +21,10 @@ await runService('store', async ({ config, logger, bus }) => {
   const sync = new StoreSync({ store, signer: identity, dataDir: config.dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
   const swept = await store.sweep()
   if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
-  // the state shared with the account's other devices (preferences, removals, requests, …)
-  const account = new AccountSync({ store, sync, identity, dataDir: config.dataDir, logger, changed: (keys) => { publishAccountChanged(bus, keys) } })
+  // the state the account's devices share: one instance for the process (it caches the file)
+  const accountState = new AccountState(config.dataDir, identity.deviceId)
+  // what the account's other devices share with this one (preferences, removals, requests, …)
+  const account = new AccountSync({ store, sync, identity, dataDir: config.dataDir, state: accountState, logger, changed: (keys) => { publishAccountStateChanged(bus, keys) } })
   await account.start()
   serveStore(bus, store, sync, account)
   serveSync(bus, store, sync)

@@ -125,8 +125,8 @@ export function serveAccount (bus: Bus, account: AccountSync): void {
   })
 }
 
-/** Publishes the keys of the account state that changed (the transport sends them to our other devices). */
-export function publishAccountChanged (bus: Bus, keys: string[]): void {
+/** Tells the transport that entries of the account state changed here (it sends them to the account's other devices). */
+export function publishAccountStateChanged (bus: Bus, keys: string[]): void {
   bus.publish(SyncEvents.AccountStateChanged.subject, SyncEvents.AccountStateChanged.type, { keys })
 }
 

@@ -63,6 +63,8 @@ export interface AccountSyncComponents {
   sync: StoreSync
   identity: Identity
   dataDir: string
+  /** The process's one AccountState (it caches the file: two instances would lose each other's writes). Default: a new one. */
+  state?: AccountState
   /** After every change of the state (local or merged): the keys (the transport sends their entries to the other own devices). */
   changed?: (keys: string[]) => void
   logger?: AccountLogger
@@ -130,7 +132,7 @@ export class AccountSync implements AccountHooks {
     this.store = c.store
     this.sync = c.sync
     this.identity = c.identity
-    this.state = new AccountState(c.dataDir, c.identity.deviceId)
+    this.state = c.state ?? new AccountState(c.dataDir, c.identity.deviceId)
     this.changedFn = c.changed ?? (() => {})
     this.logger = c.logger
   }
