@@ -4,7 +4,7 @@
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
 import { AccountState, AccountSync, Store, StoreSync } from '@skarm/store'
-import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
+import { mergeTree, revokedDevices, validateCommit, ValidationContext } from '@skarm/validator'
 import { publishAccountStateChanged, publishEvent, serveAccount, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
@@ -17,8 +17,16 @@ await runService('store', async ({ config, logger, bus }) => {
     check,
     publish: (event) => { publishEvent(bus, event) }
   })
-  // sync: heads, authorization, imports of validated fetches (merge trees from the validator)
-  const sync = new StoreSync({ store, signer: identity, dataDir: config.dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
+  // sync: heads, authorization (devices revoked by their account's CRLs are refused like banned
+  // ones), imports of validated fetches (merge trees and void commits from the validator)
+  const sync = new StoreSync({
+    store,
+    signer: identity,
+    dataDir: config.dataDir,
+    check,
+    mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx),
+    revoked: async (repo, head) => await revokedDevices(repo, head, ctx)
+  })
   const swept = await store.sweep()
   if (swept > 0) logger.warn({ swept }, 'removed interrupted conversation creations')
   // the state the account's devices share: one instance for the process (it caches the file)

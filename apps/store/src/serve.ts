@@ -145,5 +145,6 @@ export function publishEvent (bus: Bus, e: StoreEvent): void {
       conversationId: e.conversationId, from: e.from, received: e.received, title: e.title ?? '', description: e.description ?? '', avatar: e.avatar ?? ''
     }); break
     case 'CloneRequested': bus.publish(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, { conversationId: e.conversationId, from: e.from }); break
+    case 'AccessRevoked': bus.publish(SyncEvents.AccessRevoked.subject, SyncEvents.AccessRevoked.type, { conversationId: e.conversationId, uri: e.uri, deviceId: e.deviceId }); break
   }
 }

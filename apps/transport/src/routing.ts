@@ -49,6 +49,8 @@ export function startRouting (bus: Bus, node: TransportNode, ownUri: string, log
       }
       return out
     },
+    // devices a ban or a revocation left allowed nowhere here (AccessGuard): never dialed
+    refused: (deviceId) => node.isDeviceRefused(deviceId),
     findAddresses: async (deviceId) => {
       const r = await bus.request(DhtMethods.findDevice, { deviceId }, { timeoutMs: FIND_TIMEOUT_MS })
       return r.found ? r.addresses : []

@@ -1,10 +1,12 @@
 // Sync wiring of the transport process (docs/sync.md): the engine of @skarm/transport over the
 // bus: the store answers heads, authorization, imports and requests; the validator validates
 // quarantines; local commits (MessageReceived of this device) are announced, local invites
-// sent, accepted requests cloned.
+// sent, accepted requests cloned. Bans and revocations (AccessRevoked) stop the exchanges with
+// the devices concerned (AccessGuard; docs/sync.md, "Bans and revocations").
+import { join } from 'node:path'
 import type { Bus } from '@skarm/bus'
 import { Events, SyncEvents, SyncMethods, ValidatorMethods, healthMethod } from '@skarm/proto'
-import { SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
+import { AccessGuard, SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
 import { OfflineDelivery } from './offline.ts'
 import { accountUriOf } from './own-account.ts'
@@ -51,6 +53,19 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     }
   }
   const engine = new SyncEngine({ node, backend, dataDir, logger: logger.child({ component: 'sync' }), ...limits })
+  // bans and revocations: at once, before the store answers (refusals kept from the last run
+  // apply from the start; the checks wait for the store)
+  const access = new AccessGuard({ node, backend, sync: engine, logger: logger.child({ component: 'access' }), file: join(dataDir, 'revocations.json') })
+  await access.start()
+  const offRevoked = bus.subscribe(SyncEvents.AccessRevoked.subject, SyncEvents.AccessRevoked.type, (evt) => {
+    access.revoked({ conversationId: evt.conversationId ?? '', uri: evt.uri ?? '', deviceId: evt.deviceId ?? '' })
+      .catch((err: Error) => { logger.warn({ err: err.message }, 'access revocation failed') })
+  })
+  // what may allow a refused device again: a member commit (unban, add, join), a conversation
+  // here, an accepted request
+  const offMembers = bus.subscribe(Events.MessageReceived.subject, Events.MessageReceived.type, (evt) => {
+    if (evt.message?.type === 'member') access.changed()
+  })
   // the services of a stack start together: answer peers' sync streams only once the store
   // answers (a heads message handled without it would be lost); in the background, so the
   // transport itself is ready at once
@@ -86,9 +101,11 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     }
   })
   const offClones = bus.subscribe(SyncEvents.CloneRequested.subject, SyncEvents.CloneRequested.type, (evt) => {
+    access.changed()
     engine.requestClone(evt.conversationId ?? '', evt.from == null || evt.from === '' ? undefined : evt.from)
   })
   const offReady = bus.subscribe(Events.ConversationReady.subject, Events.ConversationReady.type, (evt) => {
+    access.changed()
     engine.offerInvites(evt.conversationId ?? '')
     offline.created(evt.conversationId ?? '')
   })
@@ -98,7 +115,10 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
     offReady()
     offMessages()
     offClones()
+    offRevoked()
+    offMembers()
     await offline.stop()
+    await access.stop()
     await engine.stop()
   }
 }

@@ -182,9 +182,14 @@ export class Conversation {
     })
   }
 
-  // Text-like commits may add the author's own device certificate and CRL when missing.
-  private async ensureOwnFiles (tree: FlatTree, signer: ConversationSigner): Promise<void> {
+  // Every commit may add the signer's own device certificate when missing (a device added to
+  // the account later); text-like commits may add its CRL too.
+  private async ensureOwnDevice (tree: FlatTree, signer: ConversationSigner): Promise<void> {
     if (!tree.has(devicePath(signer.deviceId))) tree.set(devicePath(signer.deviceId), await this.repo.writeBlobEntry(signer.deviceCert))
+  }
+
+  private async ensureOwnFiles (tree: FlatTree, signer: ConversationSigner): Promise<void> {
+    await this.ensureOwnDevice(tree, signer)
     if (signer.crl !== undefined && !tree.has(crlPath(signer.uri, signer.deviceId))) tree.set(crlPath(signer.uri, signer.deviceId), await this.repo.writeBlobEntry(signer.crl))
   }
 
@@ -236,6 +241,7 @@ export class Conversation {
       const roles = rolesOf(tree)
       if (kindOf(roles, uri) !== null) throw new ConflictError('MEMBER_EXISTS', 'already a member or invited', { uri })
       if (bannedKindOf(roles, uri) !== null) throw new ForbiddenError('MEMBER_BANNED', 'this account is banned: unban it first', { uri })
+      await this.ensureOwnDevice(tree, signer)
       tree.set(invitedPath(uri), await this.repo.writeBlobEntry(''))
       return { type: 'member', uri, action: 'add' }
     }, check)
@@ -253,7 +259,8 @@ export class Conversation {
 
   /** `member`/`remove`: the signer leaves (removes only its own account's files). */
   async leave (signer: ConversationSigner, check?: CommitCheck): Promise<string> {
-    return await this.write(signer, (tree) => {
+    return await this.write(signer, async (tree) => {
+      await this.ensureOwnDevice(tree, signer)
       for (const p of [adminPath(signer.uri), memberPath(signer.uri), invitedPath(signer.uri)]) tree.delete(p)
       return { type: 'member', uri: signer.uri, action: 'remove' }
     }, check)
@@ -262,6 +269,7 @@ export class Conversation {
   /** `application/update-profile`: replaces `/profile.vcf`. */
   async updateProfile (signer: ConversationSigner, vcard: string, check?: CommitCheck): Promise<string> {
     return await this.write(signer, async (tree) => {
+      await this.ensureOwnDevice(tree, signer)
       tree.set(PROFILE_PATH, await this.repo.writeBlobEntry(vcard))
       return { type: 'application/update-profile' }
     }, check)
@@ -276,6 +284,7 @@ export class Conversation {
       if (action === 'promote' && kind !== 'members') throw new ConflictError('PROMOTE_INVALID', 'only a member can be promoted', { uri: target })
       const path = votePath(action, kind, target, signer.uri)
       if (tree.has(path)) throw new ConflictError('VOTE_EXISTS', 'already voted', { uri: target })
+      await this.ensureOwnDevice(tree, signer)
       tree.set(path, await this.repo.writeBlobEntry(''))
       return { type: 'vote', uri: target, action }
     }, check)
@@ -287,13 +296,35 @@ export class Conversation {
    * the vote files for the target are removed.
    */
   async resolveVote (signer: ConversationSigner, action: VoteAction, target: string, check?: CommitCheck): Promise<string> {
-    return await this.write(signer, (tree) => {
+    return await this.write(signer, async (tree) => {
       const roles = rolesOf(tree)
       const kind = action === 'unban' ? bannedKindOf(roles, target) : kindOf(roles, target)
       if (kind === null) throw new NotFoundError('MEMBER_NOT_FOUND', 'no such target', { uri: target })
       for (const voter of votesFor(tree, action, kind, target)) tree.delete(votePath(action, kind, target, voter))
       moveForAction(tree, action, kind, target)
+      await this.ensureOwnDevice(tree, signer)
       return { type: 'member', uri: target, action }
+    }, check)
+  }
+
+  /**
+   * `application/revoke-device`: the signer's account revokes another of its devices in this
+   * conversation. `crlPem` is the account's CRL (issued with the account key), revoking
+   * `deviceId` and every device the signer's previous CRL here revoked; it is published at the
+   * signer's own `/CRLs/<uri>/<device>.crl`. From then on the revoked device's commits are
+   * refused (DEVICE_REVOKED), and those it made concurrently are void at the merge.
+   * REVOKE_SELF for the signer's own device; DEVICE_ALREADY_REVOKED when that CRL is
+   * published here already.
+   */
+  async revokeDevice (signer: ConversationSigner, deviceId: string, crlPem: string, check?: CommitCheck): Promise<string> {
+    if (deviceId === signer.deviceId) throw new ForbiddenError('REVOKE_SELF', 'a device cannot revoke itself: revoke it from another device of the account', { deviceId })
+    return await this.write(signer, async (tree) => {
+      const path = crlPath(signer.uri, signer.deviceId)
+      const entry = await this.repo.writeBlobEntry(crlPem)
+      if (tree.get(path)?.oid === entry.oid) throw new ConflictError('DEVICE_ALREADY_REVOKED', 'this CRL is published in the conversation already', { deviceId })
+      await this.ensureOwnDevice(tree, signer)
+      tree.set(path, entry)
+      return { type: 'application/revoke-device', device: deviceId }
     }, check)
   }
 

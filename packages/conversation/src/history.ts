@@ -139,17 +139,30 @@ export function isFolded (m: MessageView): boolean {
   return m.type === 'application/edited-message' || (m.type === 'text/plain' && typeof m.fields['react-to'] === 'string')
 }
 
+/** The commits a merge's message names void (README of @skarm/validator, R1): `voided` ids. */
+export function voidedBy (m: MessageView): string[] {
+  const v = m.type === 'merge' ? m.fields.voided : undefined
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+}
+
 /**
  * The messages of a conversation in the deterministic order, with edits and reactions folded
  * into the messages they target (as Jami's swarm messages). Keeps an incremental index: a
  * head that only extends the previous one appends; anything else rebuilds.
+ *
+ * Void commits (named in the `voided` list of a merge of the history: made concurrently with
+ * a ban or revocation of their author) are not part of the history shown: not listed, not
+ * folded into their targets, unknown to {@link get}. A merge that voids commits already
+ * indexed (a message shown earlier) rebuilds the index without them.
  */
 export class HistoryIndex {
   private readonly repo: GitRepo
   private head: string | null = null
   private order: MessageView[] = []
+  // every indexed commit, void ones included (the walks stop at them)
   private byId = new Map<string, MessageView>()
   private position = new Map<string, number>()
+  private voided = new Set<string>()
   private readonly lock = new Mutex()
 
   constructor (repo: GitRepo) {
@@ -165,16 +178,19 @@ export class HistoryIndex {
   private async updateNow (): Promise<void> {
     const head = await this.repo.head()
     if (head === null || head === this.head) return
-    let fresh: StoredCommit[] | undefined
+    let fresh: MessageView[] | undefined
     // Appending is right exactly when the indexed head lies on the new head's first-parent
     // chain: the post-order walk then meets every indexed commit, in the indexed order, before
     // any new one. Otherwise (a merge whose first parent is the other side, a move to another
     // branch) the order is rebuilt from scratch, as a newcomer would compute it.
     if (this.head !== null && await this.onFirstParentChain(head, this.head)) {
-      fresh = await linearize(this.repo, head, new Set(this.byId.keys()))
+      fresh = (await linearize(this.repo, head, new Set(this.byId.keys()))).map(toMessageView)
+      // a merge that voids a commit indexed already: rebuilt without it
+      if (fresh.some((m) => voidedBy(m).some((id) => this.byId.has(id)))) fresh = undefined
     }
-    fresh ??= await this.rebuild(head)
-    for (const c of fresh) this.add(toMessageView(c))
+    fresh ??= (await this.rebuild(head)).map(toMessageView)
+    for (const m of fresh) for (const id of voidedBy(m)) this.voided.add(id)
+    for (const m of fresh) this.add(m)
     this.head = head
   }
 
@@ -188,13 +204,15 @@ export class HistoryIndex {
     this.order = []
     this.byId = new Map()
     this.position = new Map()
+    this.voided = new Set()
     return await linearize(this.repo, head, new Set(), await readHistory(this.repo.gitdir, head))
   }
 
   private add (m: MessageView): void {
     this.byId.set(m.id, m)
+    if (this.voided.has(m.id)) return
     if (m.type === 'application/edited-message') {
-      const target = this.byId.get(String(m.fields.edit))
+      const target = this.get(String(m.fields.edit))
       if (target !== undefined && target.author === m.author) {
         target.fields = { ...target.fields, body: m.fields.body }
         target.edited = true
@@ -202,7 +220,7 @@ export class HistoryIndex {
       return
     }
     if (isFolded(m)) {
-      const target = this.byId.get(String(m.fields['react-to']))
+      const target = this.get(String(m.fields['react-to']))
       if (target !== undefined) (target.reactions ??= []).push({ id: m.id, author: m.author, body: String(m.fields.body ?? '') })
       return
     }
@@ -220,9 +238,9 @@ export class HistoryIndex {
     return this.order
   }
 
-  /** Any commit of the history by id (folded ones too). */
+  /** Any commit of the history by id (folded ones too; void ones are not in the history shown). */
   get (id: string): MessageView | undefined {
-    return this.byId.get(id)
+    return this.voided.has(id) ? undefined : this.byId.get(id)
   }
 
   /**
@@ -234,7 +252,7 @@ export class HistoryIndex {
     if (before !== undefined) {
       let pos = this.position.get(before)
       if (pos === undefined) {
-        const m = this.byId.get(before)
+        const m = this.get(before)
         const target = m === undefined ? undefined : String(m.fields.edit ?? m.fields['react-to'])
         pos = target === undefined ? undefined : this.position.get(target)
       }

@@ -20,5 +20,5 @@ export {
   type ModeName, type MemberKind, type Roles
 } from './layout.ts'
 export { Conversation, exists, modeNumber, moveForAction, voteHasMajority, type ConversationSigner, type CommitCheck, type CommitMessage, type VoteAction } from './conversation.ts'
-export { linearize, toMessageView, isFolded, HistoryIndex, type MessageView } from './history.ts'
+export { linearize, toMessageView, isFolded, voidedBy, HistoryIndex, type MessageView } from './history.ts'
 export { Mutex } from './mutex.ts'

@@ -66,3 +66,78 @@ describe('readHistory and the cold index', () => {
     expect(index.all().length).toBe(expected - 2) // less the edit and the reaction
   })
 })
+
+describe('void commits in the history shown', () => {
+  const msg = (m: Record<string, unknown>): string => JSON.stringify(m) + '\n'
+
+  /**
+   * `shown` then, on a side branch from it, `voids` (a message, an edit of `shown` and a
+   * reaction to it) and `kept`; `ours` on the main branch. The merges are hand-written: the
+   * validator decides what is void, the index only reads the merge's `voided` list.
+   */
+  async function branches (): Promise<{ conv: Conversation, tree: string, shown: string, ours: string, side: string, voids: string[], kept: string }> {
+    const conv = await Conversation.create(await mkdtemp(join(tmpdir(), 'hist-void-')), alice, { mode: 'INVITES_ONLY' })
+    const shown = await conv.sendMessage(alice, { type: 'text/plain', body: 'shown' })
+    const tree = (await conv.repo.readCommit(shown)).tree
+    const ours = await conv.sendMessage(alice, { type: 'text/plain', body: 'ours' })
+    let side = shown
+    const voids: string[] = []
+    for (const m of [{ type: 'text/plain', body: 'void' }, { type: 'application/edited-message', body: 'EDITED', edit: shown }, { type: 'text/plain', body: '👎', 'react-to': shown }]) {
+      side = await writeSignedCommit(conv.repo, alice, { tree, parents: [side], message: msg(m) })
+      voids.push(side)
+    }
+    const kept = side = await writeSignedCommit(conv.repo, alice, { tree, parents: [side], message: msg({ type: 'text/plain', body: 'kept' }) })
+    return { conv, tree, shown, ours, side, voids, kept }
+  }
+
+  function expectHidden (index: HistoryIndex, shown: string, voids: string[], kept: string): void {
+    const ids = index.all().map((m) => m.id)
+    for (const id of voids) {
+      expect(ids).not.toContain(id)
+      expect(index.get(id)).toBeUndefined()
+    }
+    expect(ids).toContain(kept)
+    const target = index.get(shown)!
+    expect(target.fields.body).toBe('shown')
+    expect(target.edited).toBeUndefined()
+    expect(target.reactions).toBeUndefined()
+    expect(index.page(10, voids[0])).toEqual([])
+  }
+
+  it('never lists, folds or finds a commit a merge names void', async () => {
+    const { conv, tree, shown, ours, side, voids, kept } = await branches()
+    const index = new HistoryIndex(conv.repo)
+    await index.update() // at ours
+    const merge = await writeSignedCommit(conv.repo, alice, { tree, parents: [ours, side], message: msg({ type: 'merge', voided: [...voids].sort() }) })
+    await conv.repo.setHead(merge)
+    await index.update() // appends: the merge's first parent is the indexed head
+    expectHidden(index, shown, voids, kept)
+    expect(index.get(merge)?.fields.voided).toEqual([...voids].sort())
+    const cold = new HistoryIndex(conv.repo)
+    await cold.update()
+    expectHidden(cold, shown, voids, kept)
+    expect(cold.all().map((m) => m.id)).toEqual(index.all().map((m) => m.id))
+    // later history does not bring them back
+    const after = await conv.sendMessage(alice, { type: 'text/plain', body: 'after' })
+    await index.update()
+    expectHidden(index, shown, voids, kept)
+    expect(index.all().at(-1)?.id).toBe(after)
+  })
+
+  it('rebuilds when a merge voids commits it showed already', async () => {
+    const { conv, tree, shown, ours, side, voids, kept } = await branches()
+    await conv.repo.setHead(side)
+    const index = new HistoryIndex(conv.repo)
+    await index.update()
+    expect(index.get(voids[0]!)).toBeDefined()
+    expect(index.get(shown)!.edited).toBe(true)
+    // the merge's first parent is the indexed head: an append would keep what it voids
+    const merge = await writeSignedCommit(conv.repo, alice, { tree, parents: [side, ours], message: msg({ type: 'merge', voided: [...voids].sort() }) })
+    await conv.repo.setHead(merge)
+    await index.update()
+    expectHidden(index, shown, voids, kept)
+    const cold = new HistoryIndex(conv.repo)
+    await cold.update()
+    expect(index.all().map((m) => [m.id, m.fields.body, m.edited, m.reactions])).toEqual(cold.all().map((m) => [m.id, m.fields.body, m.edited, m.reactions]))
+  })
+})

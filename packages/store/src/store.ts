@@ -23,6 +23,8 @@ export type StoreEvent =
   | { event: 'ConversationMemberEvent', conversationId: string, memberUri: string, code: number }
   | { event: 'ConversationProfileUpdated', conversationId: string, profile: Profile }
   | { event: 'ConversationPreferencesUpdated', conversationId: string, preferences: Preferences }
+  /** A ban (of an account: `uri`; of a device: `deviceId`) or a device revocation entered the history here. */
+  | { event: 'AccessRevoked', conversationId: string, uri: string, deviceId: string }
 
 /** What the store is built over. */
 export interface StoreComponents {
@@ -194,6 +196,21 @@ export class Store {
       const code = MEMBER_EVENT[String(c.fields.action)]
       if (code !== undefined) this.publish({ event: 'ConversationMemberEvent', conversationId: id, memberUri: String(c.fields.uri), code })
     }
+    const revoked = await this.revocationOf(id, c)
+    if (revoked !== undefined) this.publish({ event: 'AccessRevoked', conversationId: id, ...revoked })
+  }
+
+  /**
+   * Whom a commit now in the history shuts out (the transport stops exchanging with them,
+   * docs/sync.md "Bans and revocations"): a `member`/`ban` resolution bans an account, or a
+   * device when its tree holds the target under the banned devices; an
+   * `application/revoke-device` revokes its `device`.
+   */
+  private async revocationOf (id: string, c: MessageView): Promise<{ uri: string, deviceId: string } | undefined> {
+    if (c.type === 'application/revoke-device') return typeof c.fields.device === 'string' && isId(c.fields.device) ? { uri: '', deviceId: c.fields.device } : undefined
+    if (c.type !== 'member' || c.fields.action !== 'ban' || typeof c.fields.uri !== 'string' || !isId(c.fields.uri)) return undefined
+    const { conv } = await this.get(id)
+    return rolesOf(await conv.tree(c.id)).banned.devices.has(c.fields.uri) ? { uri: '', deviceId: c.fields.uri } : { uri: c.fields.uri, deviceId: '' }
   }
 
   /** startConversation: a new conversation of `mode`; ONE_TO_ONE names its peer. */

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
 import { createHash } from 'node:crypto'
 import {
-  Conversation, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
+  Conversation, devicePath, exists, linearize, rolesOf, writeSignedCommit, PROFILE_PATH,
   type CommitCheck, type ConversationSigner, type FlatTree, type GitRepo, type ModeName
 } from '@skarm/conversation'
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
@@ -17,8 +17,14 @@ import { RequestBook, type RequestEntry } from './requests.ts'
 
 const run = promisify(execFile)
 
-/** The deterministic merge tree of two commits (the validator's `mergeTree`). */
-export type MergeTreeFn = (repo: GitRepo, parents: [string, string]) => Promise<FlatTree>
+/**
+ * The deterministic merge of two commits (the validator's `mergeTree`): its tree, and the void
+ * commits its message must list (sorted).
+ */
+export type MergeTreeFn = (repo: GitRepo, parents: [string, string]) => Promise<{ tree: FlatTree, voided: string[] }>
+
+/** The devices revoked by their account's CRLs at a commit (the validator's `revokedDevices`). */
+export type RevokedFn = (repo: GitRepo, head: string) => Promise<Set<string>>
 
 /** What {@link StoreSync} is built over. */
 export interface StoreSyncComponents {
@@ -28,6 +34,11 @@ export interface StoreSyncComponents {
   /** Validates a commit the store writes (the merge commits). */
   check?: CommitCheck
   mergeTree: MergeTreeFn
+  /**
+   * Devices revoked at a head: refused by `authorize` and left out of `listHeads`, like banned
+   * devices. Without it only bans count.
+   */
+  revoked?: RevokedFn
 }
 
 /** One conversation an account may see, as `list_heads` answers. */
@@ -65,7 +76,10 @@ export interface ImportResult {
   replaced?: boolean
 }
 
-const MERGE_MESSAGE = '{"type":"merge"}\n'
+/** A merge's message: `{"type":"merge"}`, with the sorted list of its void commits when any. */
+function mergeMessage (voided: string[]): string {
+  return JSON.stringify(voided.length === 0 ? { type: 'merge' } : { type: 'merge', voided }) + '\n'
+}
 
 function inside (root: string, path: string): boolean {
   const rel = relative(root, path)
@@ -177,6 +191,7 @@ export class StoreSync {
   private readonly signer: ConversationSigner
   private readonly check: CommitCheck | undefined
   private readonly mergeTree: MergeTreeFn
+  private readonly revoked: RevokedFn | undefined
   private readonly quarantineRoot: string
   readonly requests: RequestBook
 
@@ -185,6 +200,7 @@ export class StoreSync {
     this.signer = c.signer
     this.check = c.check
     this.mergeTree = c.mergeTree
+    this.revoked = c.revoked
     this.quarantineRoot = resolve(c.dataDir, 'quarantine')
     this.requests = new RequestBook(c.dataDir)
   }
@@ -216,13 +232,14 @@ export class StoreSync {
     if (roles.banned.admins.has(uri) || roles.banned.members.has(uri) || roles.banned.invited.has(uri)) return undefined
     const role = roles.admins.has(uri) ? 'admin' : roles.members.has(uri) ? 'member' : roles.invited.has(uri) ? 'invited' : undefined
     if (role === undefined) return undefined
+    const revoked = this.revoked === undefined ? undefined : await this.revoked(conv.repo, head)
     const profileEntry = tree.get(PROFILE_PATH)
     const profile = profileEntry === undefined ? { title: '', description: '', avatar: '' } : parseProfile((await conv.repo.readBlob(profileEntry.oid)).toString('utf8'))
     return {
       conversationId: conv.id,
       head,
       role,
-      devices: [...roles.devices].filter((d) => !roles.banned.devices.has(d)).sort(),
+      devices: [...roles.devices].filter((d) => !roles.banned.devices.has(d) && revoked?.has(d) !== true).sort(),
       members: [...roles.admins, ...roles.members].sort(),
       inviter: role === 'invited' ? await this.inviterOf(conv.id, uri) : '',
       mode: await conv.mode(),
@@ -252,7 +269,8 @@ export class StoreSync {
 
   /**
    * May `deviceId` of account `uri` read this conversation? Admins, members and invited
-   * accounts may (not banned, device not banned); in a PUBLIC conversation anyone not banned.
+   * accounts may (not banned, device neither banned nor revoked by its account's CRL); in a
+   * PUBLIC conversation anyone not banned.
    */
   async authorize (conversationId: string, uri: string, deviceId: string): Promise<Authorization> {
     const no: Authorization = { allowed: false, repoPath: '', head: '', role: '' }
@@ -267,6 +285,7 @@ export class StoreSync {
     const head = await conv.head()
     const roles = rolesOf(await conv.tree(head))
     if (roles.banned.devices.has(deviceId) || roles.banned.admins.has(uri) || roles.banned.members.has(uri) || roles.banned.invited.has(uri)) return no
+    if (this.revoked !== undefined && (await this.revoked(conv.repo, head)).has(deviceId)) return no
     const role = roles.admins.has(uri) ? 'admin' : roles.members.has(uri) ? 'member' : roles.invited.has(uri) ? 'invited' : await conv.mode() === 'PUBLIC' ? 'public' : ''
     if (role === '') return no
     return { allowed: true, repoPath: resolve(conv.dir), head, role }
@@ -289,8 +308,10 @@ export class StoreSync {
   /**
    * Imports a validated quarantine: its objects are moved into the repository, then under the
    * conversation's write lock the branch fast-forwards to `tip`, or a signed merge commit
-   * (`{"type":"merge"}`, tree = the deterministic merge) joins both heads. MessageReceived
-   * is emitted for every new commit in the deterministic order, then ConversationSyncFinished.
+   * (`{"type":"merge"}` with the `voided` list of the merge when any; tree = the
+   * deterministic merge, plus this device's certificate when it lacks it) joins both heads.
+   * MessageReceived is emitted for every new commit in the deterministic order (void ones
+   * excepted: not in the history shown), then ConversationSyncFinished.
    */
   async import (conversationId: string, quarantinePath: string, tip: string, objects: PushedObject[] = []): Promise<ImportResult> {
     if (!isId(conversationId) || !isId(tip)) throw new InvalidInputError('IMPORT_INVALID', 'conversation id and tip are 40 hex characters')
@@ -327,8 +348,11 @@ export class StoreSync {
         head = tip
         replaced = true
       } else {
-        const tree = await this.mergeTree(conv.repo, [local, tip])
-        head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(tree), parents: [local, tip], message: MERGE_MESSAGE })
+        const { tree, voided } = await this.mergeTree(conv.repo, [local, tip])
+        // a device that never wrote here (added to the account later) merges with its certificate
+        const own = devicePath(this.signer.deviceId)
+        const full = tree.has(own) ? tree : new Map(tree).set(own, await conv.repo.writeBlobEntry(this.signer.deviceCert))
+        head = await writeSignedCommit(conv.repo, this.signer, { tree: await conv.repo.writeTreeFlat(full), parents: [local, tip], message: mergeMessage(voided) })
         if (this.check !== undefined) await this.check(conv.repo, head)
         merged = true
       }
@@ -378,6 +402,9 @@ export class StoreSync {
     await this.requests.remove(conversationId)
     await this.store.account?.joined(conversationId, await conv.mode())
     this.store.emit({ event: 'ConversationReady', conversationId })
+    // the bans of the cloned history: the transport stops exchanging with those devices here too
+    for (const uri of new Set([...roles.banned.admins, ...roles.banned.members, ...roles.banned.invited])) this.store.emit({ event: 'AccessRevoked', conversationId, uri, deviceId: '' })
+    for (const deviceId of roles.banned.devices) this.store.emit({ event: 'AccessRevoked', conversationId, uri: '', deviceId })
     return { head, commits, merged: false }
   }
 

@@ -34,7 +34,7 @@ async function device (identity: Identity, dataDir?: string): Promise<Dev> {
   const ctx = new ValidationContext()
   const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
   const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
-  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => (await mergeTree(repo, parents, ctx)).tree })
+  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx) })
   const account = new AccountSync({ store, sync, identity, dataDir, changed: (keys) => changed.push(keys) })
   await account.start()
   return { identity, store, sync, account, events, changed, dataDir }

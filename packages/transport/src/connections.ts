@@ -150,6 +150,11 @@ export interface ConnectionManagerInit {
   wanted?: () => Promise<Iterable<string>>
   /** Addresses of a device we know no address of (e.g. the DHT's `find_device`). */
   findAddresses?: (deviceId: string) => Promise<string[]>
+  /**
+   * Devices refused (a ban or a revocation left them allowed nowhere here; docs/sync.md, "Bans
+   * and revocations"): left out of the tables and the wanted devices, never dialed.
+   */
+  refused?: (deviceId: string) => boolean
   graceMs?: number
   /** Default {@link ROUTING_SETTLE_MS}. */
   settleMs?: number
@@ -266,8 +271,10 @@ export class ConnectionManager {
 
   /** For the transport's discovery: is this discovered peer worth a dial? */
   shouldDial (peerId: PeerId): boolean {
+    const deviceId = deviceIdOfPeer(peerId)
+    if (deviceId !== undefined && this.init.refused?.(deviceId) === true) return false
     return shouldDialDiscovered({
-      deviceId: deviceIdOfPeer(peerId),
+      deviceId,
       desired: this.desiredSet,
       members: this.members,
       closedAt: this.closedAt.get(peerId.toString()),
@@ -290,6 +297,12 @@ export class ConnectionManager {
       if (this.last === undefined) throw err
       this.log.debug({ err: (err as Error).message }, 'routing round on the last known conversations')
       ;({ conversations, wanted } = this.last)
+    }
+    // refused devices are in no table: their buckets take the next device instead
+    const refused = this.init.refused
+    if (refused !== undefined) {
+      conversations = conversations.map((devices) => devices.filter((id) => !refused(id)))
+      wanted = new Set([...wanted].filter((id) => !refused(id)))
     }
     const node = this.init.node
     const lib = node.libp2p
@@ -351,7 +364,7 @@ export class ConnectionManager {
   }
 
   private dial (deviceId: string, peerId: PeerId | undefined): void {
-    if (this.dialing.has(deviceId) || !this.backoff.allowed(deviceId) || this.stopped) return
+    if (this.dialing.has(deviceId) || !this.backoff.allowed(deviceId) || this.stopped || this.init.refused?.(deviceId) === true) return
     if (peerId === undefined && this.init.findAddresses === undefined) return
     this.dialing.add(deviceId)
     void (async () => {

@@ -30,5 +30,6 @@ export { handleGit, tunnelHttp, type GitRequestHeader, type GitResponseHeader, t
 export { createQuarantine, haveSample, type Quarantine } from './sync/quarantine.ts'
 export * as SYNC from './sync/constants.ts'
 export { routingTable, desiredDevices, tableCapacity, commonPrefixBits, xorDistance, isDeviceId, ROUTING_K, DEVICE_ID_BITS, type RoutingTable, type Bucket, type TableOptions } from './routing.ts'
+export { AccessGuard, ACCESS_RECHECK_MS, ACCESS_CHANGE_DELAY_MS, ACCESS_MAX_REMEMBERED, type AccessGuardInit, type AccessNode, type AccessBackend, type AccessSync, type AccessPeer, type Revocation } from './access.ts'
 export { ConnectionManager, planConnections, shouldDialDiscovered, connectionInfo, ROUTING_GRACE_MS, ROUTING_SETTLE_MS, ROUTING_INTERVAL_MS, ROUTING_COOLDOWN_MS, type ConnectionInfo, type ConnectionPlan, type PlanInput, type DiscoveryInput, type ConnectionManagerInit } from './connections.ts'
 export { AccountProtocol, chunkEntries, devicesOfEntries, parseAccountMessage, ACCOUNT_PROTOCOL, ACCOUNT_MESSAGE_TYPE, ACCOUNT_MAX_BYTES, ACCOUNT_CHANGE_DELAY_MS, ACCOUNT_RESEND_MS, type AccountBackend, type AccountEntriesJson, type AccountProtocolInit } from './account.ts'

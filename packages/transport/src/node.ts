@@ -6,8 +6,9 @@ import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
-import type { Connection, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { Connection, ConnectionGater, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
 import type { Logger } from 'pino'
 import { dialableAddresses } from './addresses.ts'
@@ -31,6 +32,8 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
   /** Services beyond identify and ping (kad-dht, …). */
   services?: { [K in keyof S]: (components: any) => S[K] }
   peerDiscovery?: Libp2pOptions['peerDiscovery']
+  /** Which dials and connections libp2p refuses (default: none). */
+  connectionGater?: ConnectionGater
 }
 
 /**
@@ -46,6 +49,7 @@ export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init:
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: init.peerDiscovery,
+    connectionGater: init.connectionGater,
     services
   })
 }
@@ -111,6 +115,21 @@ export interface TransportNode {
   onPeer: (fn: (peer: KnownPeer) => void) => () => void
   /** Peer ids of the bootstrap peers (from `/p2p/` in their addresses, or learned when dialed). */
   bootstrapPeers: () => string[]
+  /**
+   * Refuses a peer (docs/sync.md, "Bans and revocations"): its connections are closed now, and
+   * until {@link TransportNode.allowPeer} a connection gater denies every dial to it (routing,
+   * mDNS, bootstrap, offline delivery alike) and every connection from it (once Noise proved
+   * its key, before any stream); discovery skips it.
+   */
+  refusePeer: (peerId: PeerId) => Promise<void>
+  /** Lifts a refusal: the peer may be dialed and may connect again. */
+  allowPeer: (peerId: PeerId | string) => void
+  /** True while the peer (its peer id) is refused. */
+  isRefused: (peerId: PeerId | string) => boolean
+  /** True while the device (its device id) is refused. */
+  isDeviceRefused: (deviceId: string) => boolean
+  /** The refused peers: peer ids. */
+  refusedPeers: () => string[]
   stop: () => Promise<void>
 }
 
@@ -127,7 +146,17 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
     const { mdns } = await import('@libp2p/mdns')
     peerDiscovery.push(mdns({ serviceTag: MDNS_SERVICE_TAG }))
   }
-  const node = await createLibp2pNode({ privateKey: init.privateKey, listen: init.listen, peerDiscovery })
+  // refused peers (peer ids, and their device ids): a ban or a revocation left them allowed
+  // nowhere here
+  const refused = new Set<string>()
+  const refusedDevices = new Set<string>()
+  const denied = (peerId: PeerId): boolean => refused.has(peerId.toString())
+  const connectionGater: ConnectionGater = {
+    denyDialPeer: denied,
+    denyInboundEncryptedConnection: denied,
+    denyOutboundEncryptedConnection: denied
+  }
+  const node = await createLibp2pNode({ privateKey: init.privateKey, listen: init.listen, peerDiscovery, connectionGater })
   const deviceId = deviceIdOfPeer(node.peerId)
   if (deviceId === undefined) {
     await node.stop()
@@ -138,6 +167,11 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   const listeners = new Set<(peer: KnownPeer) => void>()
   const learn = (identity: PeerIdentity, peerId: PeerId): void => {
     if (node.getConnections(peerId).length === 0) return
+    // refused while its hello was under way: not learned, its connection goes
+    if (denied(peerId)) {
+      node.hangUp(peerId).catch(() => {})
+      return
+    }
     const peer: KnownPeer = { ...identity, peerId }
     known.set(peerId.toString(), peer)
     for (const fn of [...listeners]) {
@@ -184,7 +218,7 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
 
   const onDiscovery = (evt: CustomEvent<PeerInfo>): void => {
     const peer = evt.detail
-    if (peer.id.equals(node.peerId) || node.getConnections(peer.id).length > 0) return
+    if (peer.id.equals(node.peerId) || node.getConnections(peer.id).length > 0 || denied(peer.id)) return
     if (init.dialDiscovered !== undefined && !init.dialDiscovered(peer.id)) return
     logger.debug({ peer: peer.id.toString() }, 'mdns peer discovered, dialing')
     node.dial(peer.multiaddrs.length > 0 ? peer.multiaddrs : peer.id).catch((err: Error) => {
@@ -224,6 +258,25 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
       return () => { listeners.delete(fn) }
     },
     bootstrapPeers: () => [...bootstrapIds],
+    refusePeer: async (peerId) => {
+      const key = peerId.toString()
+      if (!refused.has(key)) logger.info({ peer: key, deviceId: deviceIdOfPeer(peerId) }, 'peer refused')
+      refused.add(key)
+      const id = deviceIdOfPeer(peerId)
+      if (id !== undefined) refusedDevices.add(id)
+      known.delete(key)
+      await node.hangUp(peerId).catch((err: Error) => { logger.debug({ peer: key, err: err.message }, 'closing a refused peer failed') })
+    },
+    allowPeer: (peerId) => {
+      const key = peerId.toString()
+      if (!refused.delete(key)) return
+      const id = deviceIdOfPeer(typeof peerId === 'string' ? peerIdFromString(peerId) : peerId)
+      if (id !== undefined) refusedDevices.delete(id)
+      logger.info({ peer: key }, 'peer allowed again')
+    },
+    isRefused: (peerId) => refused.has(peerId.toString()),
+    isDeviceRefused: (id) => refusedDevices.has(id),
+    refusedPeers: () => [...refused],
     stop: async () => {
       dialer.stop()
       listeners.clear()

@@ -72,9 +72,13 @@ export interface TreeState {
   auth: Map<string, Authority | CachedFailure>
 }
 
-/** What a commit message of type `member` with ban/unban/promote says, for the partition rule. */
+/**
+ * What a governance commit says, for the partition rule: a `member` ban/unban/promote
+ * (`target` = account URI or device id), or an `application/revoke-device` (`target` = the
+ * device id the committer's account revokes).
+ */
 export interface Resolution {
-  action: 'ban' | 'unban' | 'promote'
+  action: 'ban' | 'unban' | 'promote' | 'revoke'
   target: string
 }
 
@@ -85,6 +89,7 @@ export interface CommitHeader {
   /** Committer name and email: account URI and device id once validated. */
   uri: string
   device: string
+  /** Ban/unban/promote resolutions and device revocations; null for every other commit. */
   resolution: Resolution | null
 }
 
@@ -164,6 +169,8 @@ export class ValidationContext {
   readonly gens = new BoundedCache<string, CommitGen>(1_000_000)
   /** @internal initial facts by conversation id */
   readonly conversations = new BoundedCache<string, ConversationInfo>(1024)
+  /** @internal devices revoked by their account's CRLs, by root tree id */
+  readonly revokedAt = new BoundedCache<string, ReadonlySet<string>>(1024)
 
   constructor (init: ValidatorInit = {}) {
     this.limits = {

@@ -8,10 +8,16 @@ import { ObjectError, type ObjectReader } from './objects.ts'
 
 const RESOLUTIONS = new Set(['ban', 'unban', 'promote'])
 
-/** The ban/unban/promote a message resolves, if any (`null` for every other message). */
+/** The message type of a device revocation (SPEC.md §5 extension, README "Device revocation"). */
+export const REVOKE_DEVICE = 'application/revoke-device'
+
+/**
+ * The governance a message carries, if any: a ban/unban/promote resolution, or a device
+ * revocation (`action` "revoke", `target` the device). `null` for every other message.
+ */
 export function parseResolution (message: string): Resolution | null {
   // cheap pre-check; a \u escape could spell "member" without the word appearing
-  if (!message.includes('member') && !message.includes('\\u')) return null
+  if (!message.includes('member') && !message.includes('revoke-device') && !message.includes('\\u')) return null
   let m: unknown
   try {
     m = JSON.parse(message)
@@ -19,7 +25,8 @@ export function parseResolution (message: string): Resolution | null {
     return null
   }
   if (typeof m !== 'object' || m === null) return null
-  const { type, action, uri } = m as Record<string, unknown>
+  const { type, action, uri, device } = m as Record<string, unknown>
+  if (type === REVOKE_DEVICE) return typeof device === 'string' ? { action: 'revoke', target: device } : null
   if (type !== 'member' || typeof action !== 'string' || !RESOLUTIONS.has(action) || typeof uri !== 'string') return null
   return { action: action as Resolution['action'], target: uri }
 }

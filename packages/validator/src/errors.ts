@@ -72,9 +72,14 @@ export const RULES = {
   // profile
   PROFILE_NOT_ADMIN: { summary: 'only admins update the conversation profile', structural: false },
   PROFILE_EXTRA_FILE: { summary: 'a profile update changes /profile.vcf only', structural: true },
+  // device revocation
+  REVOKE_SELF: { summary: 'a device revokes another device of its account, never itself (nor does its CRL revoke it)', structural: false },
+  REVOKE_OTHER_ACCOUNT: { summary: 'an account revokes only its own devices', structural: false },
+  REVOKE_BAD_CRL: { summary: "a revocation's CRL revokes the device named and every serial the previous version of the same file revoked", structural: false },
   // merges
   MERGE_BAD_TYPE: { summary: 'a merge commit carries the message {"type":"merge"}', structural: true },
-  MERGE_OWN_CONTENT: { summary: 'a merge introduces no content of its own: its tree is the deterministic merge of its parents', structural: true }
+  MERGE_OWN_CONTENT: { summary: "a merge introduces no content of its own: its tree is the deterministic merge of its parents (plus, when that lacks it, its signer's device certificate)", structural: true },
+  MERGE_BAD_VOIDED: { summary: 'a merge message lists exactly the void commits of the merge (`voided`, sorted; absent when none)', structural: true }
 } as const satisfies Record<string, { summary: string, structural: boolean }>
 
 /** A rule code of {@link RULES}. */

@@ -2,8 +2,9 @@
  * @packageDocumentation
  * The pure rules of SPEC.md §5–6 over a conversation repository: one commit
  * ({@link validateCommit}), a fetched range ({@link validateRange}), a whole history as a
- * newcomer replays it ({@link verifyRepository}), and the deterministic merge every device
- * must compute ({@link mergeTree}). A broken rule throws a {@link CommitRejectedError} whose
+ * newcomer replays it ({@link verifyRepository}), the deterministic merge every device
+ * must compute ({@link mergeTree}), and the devices their accounts revoked
+ * ({@link revokedDevices}). A broken rule throws a {@link CommitRejectedError} whose
  * `code` names it ({@link RULES}).
  *
  * ```ts
@@ -19,6 +20,7 @@ export { validateCommit } from './validate-commit.ts'
 export { validateRange, type CommitRange } from './validate-range.ts'
 export { verifyRepository, type VerifyResult } from './verify-repository.ts'
 export { mergeTree, type MergeResult } from './merge.ts'
+export { revokedDevices } from './revoked.ts'
 export { ValidationContext, type ValidatorInit } from './context.ts'
 export { CommitRejectedError, RULES, isRuleCode, type RuleCode } from './errors.ts'
 export { createValidator, VALIDATED_FOLDERS, type Validator, type ValidatorComponents, type ValidateRangeRequest, type ValidateRangeAnswer } from './service.ts'

@@ -11,8 +11,10 @@ export interface MergeResult {
   /** The merge bases found (several after criss-cross merges). */
   bases: string[]
   /**
-   * Ban/unban/promote resolutions of either side that are void on the merged DAG: their
-   * committer (account or device) was banned by a resolution that comes first (SPEC.md §6).
+   * The void commits of this merge (README.md, "Conflicting bans across a partition"), sorted:
+   * resolutions and revocations whose committer was banned or revoked by one that comes first,
+   * and the commits of one side by an account or device that a standing ban or revocation of
+   * the other side targets. The merge undoes their changes and its message lists them.
    */
   voided: string[]
 }
@@ -31,9 +33,10 @@ function put (tree: FlatTree, path: string, e: FlatEntry | undefined): void {
  * against the merge base; several merge bases (criss-cross merges) are first merged the same
  * way into a virtual base, as Git's recursive strategy does. A path both sides changed
  * differently takes the version of the side with the higher commit id (the `/profile.vcf` rule
- * of SPEC.md §7, for every file); then the changes of void resolutions are undone (the
- * conflicting-bans rule of SPEC.md §6). Symmetric: the order of the two parents does not
- * matter, so every device merging the same heads computes the same tree.
+ * of SPEC.md §7, for every file); then the changes of void commits are undone (the
+ * conflicting-bans rule of SPEC.md §6, extended to every commit concurrent with a ban or a
+ * revocation). Symmetric: the order of the two parents does not matter, so every device
+ * merging the same heads computes the same tree and the same list of void commits.
  */
 export async function computeMerge (r: ObjectReader, ctx: ValidationContext, p1: string, p2: string): Promise<MergeResult> {
   return await mergeSides(r, ctx, [p1], [p2], 0)
@@ -73,12 +76,14 @@ async function mergeSides (r: ObjectReader, ctx: ValidationContext, a: string[],
     put(merged, path, same(x, y) ? x : same(o, x) ? y : same(o, y) ? x : higher.get(path))
   }
 
-  const voided = await voidResolutions(r, ctx, div.side1, div.side2)
+  const voided = await voidCommits(r, ctx, div.side1, div.side2)
   for (const v of voided) {
-    // undo what the void resolution changed, where its side still holds what it wrote
+    // undo what the void commit changed, where its side still holds what it wrote
+    const h = await header(r, ctx, v)
+    const parent = await header(r, ctx, h.parents[0]!)
+    if (h.tree === parent.tree) continue // a message: nothing to undo
     const mine = div.side1.has(v) ? t1 : t2
     const other = mine === t1 ? t2 : t1
-    const h = await header(r, ctx, v)
     const after = (await treeState(r, ctx, h.tree)).flat
     const d = diffFlat(await treeOf(r, ctx, h.parents[0]!), after)
     for (const path of [...d.added, ...d.removed, ...d.modified]) {
@@ -88,32 +93,77 @@ async function mergeSides (r: ObjectReader, ctx: ValidationContext, a: string[],
   return { tree: merged, bases: div.bases, voided }
 }
 
+const byId = (x: string, y: string): number => x < y ? -1 : x > y ? 1 : 0
+
 /**
- * The conflicting-bans rule (README.md): the resolutions held by only one side, in the order
- * (generation, commit id); one whose committer's account or device was banned by an earlier
- * accepted one is void. Generations are intrinsic to the DAG, so the verdict does not depend
- * on who merged or in which parent order.
+ * The void commits of a merge of two sides (README.md, "Conflicting bans across a
+ * partition"), sorted by id:
+ *
+ * 1. The resolutions (ban/unban/promote) and revocations held by only one side, in the order
+ *    (generation, commit id): one whose committer's account or device was banned, or whose
+ *    device was revoked by its account, by an earlier standing one is void.
+ * 2. A standing promotion of one side whose target a standing ban of the other side bans: a
+ *    ban beats a concurrent promotion, whatever their order.
+ * 3. Every other single-parent commit of one side whose committer is targeted by a standing
+ *    ban (account or device) or revocation (that account's device) of the other side: it was
+ *    made concurrently with the ban, by someone the merged history bans.
+ *
+ * Generations are intrinsic to the DAG, so the verdict depends neither on who merged nor on
+ * the parent order. Sides without any resolution or revocation (the usual merge) cost one
+ * cached header look-up per commit, as before.
  */
-async function voidResolutions (r: ObjectReader, ctx: ValidationContext, side1: Set<string>, side2: Set<string>): Promise<string[]> {
+async function voidCommits (r: ObjectReader, ctx: ValidationContext, side1: Set<string>, side2: Set<string>): Promise<string[]> {
   const list: string[] = []
   for (const side of [side1, side2]) {
-    for (const oid of side) if ((await header(r, ctx, oid)).resolution !== null) list.push(oid)
+    for (const oid of side) {
+      const h = await header(r, ctx, oid)
+      if (h.resolution !== null && h.parents.length === 1) list.push(oid)
+    }
   }
   if (list.length === 0) return []
-  list.sort((x, y) => genOf(ctx, x) - genOf(ctx, y) || (x < y ? -1 : x > y ? 1 : 0))
-  const banned = new Set<string>()
+  list.sort((x, y) => genOf(ctx, x) - genOf(ctx, y) || byId(x, y))
+  const banned = new Set<string>() // accounts and devices
+  const revoked = new Set<string>() // `account/device`: a revocation only speaks for its own account
+  // what the standing bans and revocations of each side target
+  const targets = [new Set<string>(), new Set<string>()]
   const voided: string[] = []
+  // standing promotions, by side: a ban beats a concurrent promotion of its target
+  const promotions: Array<{ oid: string, side: number, target: string }> = []
   for (const oid of list) {
     const h = await header(r, ctx, oid)
     const res = h.resolution!
-    if (banned.has(h.uri) || banned.has(h.device)) {
+    if (banned.has(h.uri) || banned.has(h.device) || revoked.has(`${h.uri}/${h.device}`)) {
       voided.push(oid)
       continue
     }
-    if (res.action === 'ban') banned.add(res.target)
-    else if (res.action === 'unban') banned.delete(res.target)
+    const mine = targets[side1.has(oid) ? 0 : 1]!
+    if (res.action === 'promote') promotions.push({ oid, side: side1.has(oid) ? 0 : 1, target: res.target })
+    if (res.action === 'ban') {
+      banned.add(res.target)
+      mine.add(res.target)
+    } else if (res.action === 'unban') {
+      banned.delete(res.target)
+    } else if (res.action === 'revoke') {
+      revoked.add(`${h.uri}/${res.target}`)
+      mine.add(`${h.uri}/${res.target}`)
+    }
   }
-  return voided
+  const [t1, t2] = targets as [Set<string>, Set<string>]
+  // Promoted on one side while banned on the other: both moved /members/<uri>.crt, and the
+  // three-way merge would keep both moves (an admin who is banned). The ban wins, whatever the
+  // order of the walk: the promotion is void and undone.
+  for (const p of promotions) if (targets[1 - p.side]!.has(p.target)) voided.push(p.oid)
+  if (t1.size > 0 || t2.size > 0) {
+    for (const [side, against] of [[side1, t2], [side2, t1]] as const) {
+      if (against.size === 0) continue
+      for (const oid of side) {
+        const h = await header(r, ctx, oid)
+        if (h.parents.length !== 1 || h.resolution !== null) continue
+        if (against.has(h.uri) || against.has(h.device) || against.has(`${h.uri}/${h.device}`)) voided.push(oid)
+      }
+    }
+  }
+  return voided.sort(byId)
 }
 
 /**
@@ -121,8 +171,9 @@ async function voidResolutions (r: ObjectReader, ctx: ValidationContext, side1: 
  * that the merge it writes is exactly the one every validator expects.
  *
  * ```ts
- * const { tree } = await mergeTree(conv.repo, [ours, theirs])
- * const oid = await writeSignedCommit(repo, signer, { tree: await repo.writeTreeFlat(tree), parents: [ours, theirs], message: '{"type":"merge"}\n' })
+ * const { tree, voided } = await mergeTree(conv.repo, [ours, theirs])
+ * const message = JSON.stringify(voided.length === 0 ? { type: 'merge' } : { type: 'merge', voided }) + '\n'
+ * const oid = await writeSignedCommit(repo, signer, { tree: await repo.writeTreeFlat(tree), parents: [ours, theirs], message })
  * ```
  */
 export async function mergeTree (repo: GitRepo, parents: [string, string], ctx: ValidationContext = new ValidationContext()): Promise<MergeResult> {

@@ -7,7 +7,7 @@ import { isId } from '@skarm/identity'
 import { EMPTY_BLOB, TEXT_LIKE_TYPES } from './constants.ts'
 import { ValidationContext, isFailure, type AccountCert, type Authority, type ConversationInfo, type DeviceCert, type TreeState } from './context.ts'
 import { accountCert, chainValid, deviceCert, revoked } from './certs.ts'
-import { ensureGen, header, isAncestor } from './dag.ts'
+import { REVOKE_DEVICE, ensureGen, header, isAncestor } from './dag.ts'
 import { CommitRejectedError, type RuleCode } from './errors.ts'
 import { computeMerge } from './merge.ts'
 import { ObjectError, ObjectReader } from './objects.ts'
@@ -255,13 +255,25 @@ async function checkMerge (j: Job): Promise<void> {
   const m = parseMessage(j)
   if (m.type !== 'merge') reject(j, 'MERGE_BAD_TYPE', `a commit with two parents is a merge, not ${JSON.stringify(m.type.slice(0, 60))}`)
   const expected = await computeMerge(j.r, j.ctx, j.c.parents[0]!, j.c.parents[1]!)
+  checkVoided(j, m.voided, expected.voided)
   const d = diffFlat(expected.tree, own.flat)
-  const path = d.added[0] ?? d.removed[0] ?? d.modified[0]
+  // the one file of its own a merge may hold: its signer's device certificate, when the merge
+  // of the parents lacks it (a device that never wrote here merges first)
+  const path = d.added.find((p) => p !== devicePath(j.dev)) ?? d.removed[0] ?? d.modified[0]
   if (path !== undefined) {
     const how = d.added.includes(path) ? 'adds' : d.removed.includes(path) ? 'drops' : 'changes'
     reject(j, 'MERGE_OWN_CONTENT', `the merge ${how} /${path}: a merge holds exactly the deterministic merge of its parents`)
   }
   await checkAccount(j, own, own, device, own)
+}
+
+/** The merge message names exactly the merge's void commits: absent when none, else sorted. */
+function checkVoided (j: Job, listed: unknown, expected: string[]): void {
+  if (listed === undefined && expected.length === 0) return
+  const ok = Array.isArray(listed) && listed.length === expected.length && listed.length > 0 && listed.every((v, i) => v === expected[i])
+  if (ok) return
+  const want = expected.length === 0 ? 'no `voided` list (it voids no commit)' : `\`voided\`: ${JSON.stringify(expected.length > 4 ? [...expected.slice(0, 4), '…'] : expected)}`
+  reject(j, 'MERGE_BAD_VOIDED', `the merge message must carry ${want}: the commits concurrent with a ban or revocation of their author, sorted`)
 }
 
 // ---------------------------------------------------------------- 1 parent
@@ -285,19 +297,24 @@ async function checkSingle (j: Job): Promise<void> {
     auth = await checkAccount(j, parent, parent, device, parent)
     if (parent.flat.get(devicePath(j.dev))?.oid === device.blob) parent.auth.set(key, auth)
   }
+  // Every type may add the signer's own device certificate when the parent lacks it (a device
+  // added to the account later: its first commit here may be of any type). The certificate was
+  // checked above: it names the device, verifies the signature and chains to the account.
+  const d = diff.added.length > 0 && diff.added.includes(devicePath(j.dev)) ? { ...diff, added: diff.added.filter((p) => p !== devicePath(j.dev)) } : diff
 
-  if (TEXT_LIKE_TYPES.has(m.type)) return await checkTextLike(j, m, parent, own, diff, auth)
+  if (TEXT_LIKE_TYPES.has(m.type)) return await checkTextLike(j, m, own, d, auth)
   switch (m.type) {
-    case 'vote': return await checkVote(j, m, parent, own, diff)
-    case 'member': return await checkMember(j, m, parent, own, diff)
-    case 'application/update-profile': return await checkProfile(j, parent, own, diff)
+    case 'vote': return await checkVote(j, m, parent, own, d)
+    case 'member': return await checkMember(j, m, parent, own, d)
+    case 'application/update-profile': return await checkProfile(j, parent, own, d)
+    case REVOKE_DEVICE: return await checkRevoke(j, m, parent, own, d, auth)
     case 'initial': return reject(j, 'COMMIT_BAD_PARENTS', 'the initial commit has no parent')
     case 'merge': return reject(j, 'COMMIT_BAD_PARENTS', 'a merge commit has two parents')
     default: return reject(j, 'COMMIT_UNKNOWN_TYPE', `unknown message type ${JSON.stringify(m.type.slice(0, 60))}`)
   }
 }
 
-async function checkTextLike (j: Job, m: Message, parent: TreeState, own: TreeState, diff: TreeDiff, auth: Authority): Promise<void> {
+async function checkTextLike (j: Job, m: Message, own: TreeState, diff: TreeDiff, auth: Authority): Promise<void> {
   switch (m.type) {
     case 'text/plain':
       field(j, m, 'body')
@@ -323,12 +340,11 @@ async function checkTextLike (j: Job, m: Message, parent: TreeState, own: TreeSt
       optional(j, m, 'duration', isCount, 'a non-negative integer (milliseconds)')
       break
   }
-  // only the author's own device certificate and CRL, when missing at the parent
+  // only the author's own device certificate (taken out of `diff` by the caller) and CRL, when missing at the parent
   if (diff.removed.length > 0 || diff.modified.length > 0) {
     reject(j, 'COMMIT_UNEXPECTED_FILE', `a ${m.type} commit changes no file, but this one ${diff.removed.length > 0 ? 'removes' : 'modifies'} /${diff.removed[0] ?? diff.modified[0]}`)
   }
   for (const path of diff.added) {
-    if (path === devicePath(j.dev)) continue
     if (path === crlPath(j.uri, j.dev)) {
       await checkNotRevoked(j, own.flat.get(path)!.oid, auth.device, auth.account, auth.accountBlob)
       continue
@@ -444,4 +460,38 @@ async function checkProfile (j: Job, parent: TreeState, own: TreeState, diff: Tr
   }
   const entry = own.flat.get(PROFILE_PATH)
   if (entry !== undefined) await j.r.read(entry.oid, 'blob', j.ctx.limits.maxProfileBytes)
+}
+
+/**
+ * `application/revoke-device`: the signer's account revokes another of its devices by
+ * publishing its updated CRL at the signer's own path (README.md, "Device revocation").
+ */
+async function checkRevoke (j: Job, m: Message, parent: TreeState, own: TreeState, diff: TreeDiff, auth: Authority): Promise<void> {
+  const target = idField(j, m, 'device')
+  if (target === j.dev) reject(j, 'REVOKE_SELF', `device ${j.dev} cannot revoke itself: another device of the account does`)
+  const path = crlPath(j.uri, j.dev)
+  const before = parent.flat.get(path)
+  expectDiff(j, diff, before === undefined ? { added: [path] } : { modified: [path] }, 'COMMIT_UNEXPECTED_FILE', 'a revocation')
+  const now = await crlSerials(j, own.flat.get(path)!.oid, auth)
+  if (now.has(auth.device.info.serialNumber)) reject(j, 'REVOKE_SELF', `the CRL revokes its own signer, device ${j.dev}`)
+  if (before !== undefined) {
+    // revocations are never undone: the new version keeps every serial of the previous one
+    for (const serial of await crlSerials(j, before.oid, auth)) {
+      if (!now.has(serial)) reject(j, 'REVOKE_BAD_CRL', `the new CRL at /${path} drops serial ${serial} that its previous version revoked`)
+    }
+  }
+  const entry = parent.flat.get(devicePath(target)) ?? parent.flat.get(bannedPath('devices', target))
+  if (entry === undefined) return // a device that never wrote here: the CRL speaks for it when it comes
+  const cert = await deviceCert(j.r, j.ctx, entry.oid)
+  if (isFailure(cert)) reject(j, cert.failure, cert.message)
+  if (cert.info.id !== target || !chainValid(j.ctx, cert, entry.oid, auth.account, auth.accountBlob)) {
+    reject(j, 'REVOKE_OTHER_ACCOUNT', `device ${target} is not a device of account ${j.uri}: an account revokes only its own devices`)
+  }
+  if (!now.has(cert.info.serialNumber)) reject(j, 'REVOKE_BAD_CRL', `the CRL does not revoke device ${target} (serial ${cert.info.serialNumber})`)
+}
+
+async function crlSerials (j: Job, blob: string, auth: Authority): Promise<Set<string>> {
+  const set = await revoked(j.r, j.ctx, blob, auth.account, auth.accountBlob)
+  if (isFailure(set)) reject(j, set.failure, set.message)
+  return set
 }

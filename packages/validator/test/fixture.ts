@@ -105,10 +105,13 @@ export class Fixture {
     return oid
   }
 
-  /** A merge commit of `parents` carrying the deterministic merge tree (then `edit`). */
+  /**
+   * A merge commit of `parents` carrying the deterministic merge tree (then `edit`) and, by
+   * default, the message a correct writer puts: `{"type":"merge"}` with the `voided` list.
+   */
   async merge (signer: Signer, parents: [string, string], f: Omit<Forge, 'parents' | 'tree' | 'message'> & { message?: unknown } = {}): Promise<string> {
-    const { tree } = await mergeTree(this.repo, parents)
-    return await this.forge(signer, { ...f, parents, tree: new Map(tree), message: f.message ?? { type: 'merge' } })
+    const { tree, voided } = await mergeTree(this.repo, parents)
+    return await this.forge(signer, { ...f, parents, tree: new Map(tree), message: f.message ?? mergeMessage(voided) })
   }
 
   /** Moves the branch (to write another branch from an older commit with the writer API). */
@@ -139,6 +142,11 @@ export class Fixture {
     expect((caught as { data: { commit: string } }).data.commit).toBe(oid)
     return caught as Error & { code: string, data: Record<string, unknown>, kind: string }
   }
+}
+
+/** The message of a merge that voids `voided` (sorted). */
+export function mergeMessage (voided: string[]): { type: 'merge', voided?: string[] } {
+  return voided.length === 0 ? { type: 'merge' } : { type: 'merge', voided }
 }
 
 /** A signer that claims to be `who` but signs with `key`'s device key (a forged signature). */

@@ -20,7 +20,7 @@ afterAll(cleanup)
  * alice (with her vote, 2 of 3) bans dave on one side, and dave bans alice on the other.
  * `extraOnAliceSide` adds commits before alice's vote, so her resolution gets a later generation.
  */
-async function conflictingBans (opts: { extraOnAliceSide?: number } = {}): Promise<{ f: Fixture, base: string, banDave: string, banAlice: string }> {
+async function conflictingBans (opts: { extraOnAliceSide?: number } = {}): Promise<{ f: Fixture, base: string, banDave: string, banAlice: string, aliceSide: string[], daveSide: string[] }> {
   const f = await withMembers(alice, 'INVITES_ONLY', bob, dave, erin)
   await promote(f, [alice], bob)
   await promote(f, [alice, bob], dave)
@@ -28,19 +28,22 @@ async function conflictingBans (opts: { extraOnAliceSide?: number } = {}): Promi
   await f.conv.vote(bob, 'ban', alice.uri, f.check)
   const base = await f.head()
   // alice's partition
-  for (let i = 0; i < (opts.extraOnAliceSide ?? 0); i++) await f.conv.sendMessage(alice, { type: 'text/plain', body: `a${i}` }, f.check)
-  await f.conv.vote(alice, 'ban', dave.uri, f.check)
+  const aliceSide: string[] = []
+  for (let i = 0; i < (opts.extraOnAliceSide ?? 0); i++) aliceSide.push(await f.conv.sendMessage(alice, { type: 'text/plain', body: `a${i}` }, f.check))
+  aliceSide.push(await f.conv.vote(alice, 'ban', dave.uri, f.check))
   const banDave = await f.conv.resolveVote(alice, 'ban', dave.uri, f.check)
+  aliceSide.push(banDave)
   // dave's partition
   await f.reset(base)
-  await f.conv.vote(dave, 'ban', alice.uri, f.check)
+  const daveSide = [await f.conv.vote(dave, 'ban', alice.uri, f.check)]
   const banAlice = await f.conv.resolveVote(dave, 'ban', alice.uri, f.check)
-  return { f, base, banDave, banAlice }
+  daveSide.push(banAlice)
+  return { f, base, banDave, banAlice, aliceSide, daveSide }
 }
 
 describe('conflicting bans across a partition', () => {
   it('keeps the resolution that comes first (same generation: the lower commit id) and voids the other', async () => {
-    const { f, base, banDave, banAlice } = await conflictingBans()
+    const { f, base, banDave, banAlice, aliceSide, daveSide } = await conflictingBans()
     // both branches are valid on their own
     expect(await validateRange(f.repo, { bases: [base], tips: [banDave] })).toEqual({ checked: 2 })
     expect(await validateRange(f.repo, { bases: [base], tips: [banAlice] })).toEqual({ checked: 2 })
@@ -48,7 +51,8 @@ describe('conflicting bans across a partition', () => {
     const first = banDave < banAlice ? banDave : banAlice
     const [winner, loser] = first === banDave ? [alice, dave] : [dave, alice]
     const merged = await mergeTree(f.repo, [banDave, banAlice])
-    expect(merged.voided).toEqual([first === banDave ? banAlice : banDave])
+    // the loser's resolution is void, and so is its vote: every commit of the loser concurrent with its ban
+    expect(merged.voided).toEqual((first === banDave ? daveSide : aliceSide).sort())
     expect(merged.tree.has(`admins/${winner.uri}.crt`)).toBe(true)
     expect(merged.tree.has(`banned/admins/${winner.uri}.crt`)).toBe(false)
     expect(merged.tree.has(`banned/admins/${loser.uri}.crt`)).toBe(true)
@@ -87,9 +91,11 @@ describe('conflicting bans across a partition', () => {
   })
 
   it('orders by generation first: the resolution with fewer commits since the fork wins, whatever the ids', async () => {
-    const { f, banDave, banAlice } = await conflictingBans({ extraOnAliceSide: 2 })
+    const { f, banDave, banAlice, aliceSide } = await conflictingBans({ extraOnAliceSide: 2 })
     const merged = await mergeTree(f.repo, [banDave, banAlice])
-    expect(merged.voided).toEqual([banDave])
+    // alice's resolution is void, her messages and vote concurrent with her ban too
+    expect(merged.voided).toEqual([...aliceSide].sort())
+    expect(merged.voided).toContain(banDave)
     expect(merged.tree.has(`banned/admins/${alice.uri}.crt`)).toBe(true)
     expect(merged.tree.has(`admins/${dave.uri}.crt`)).toBe(true)
     await f.valid(await f.merge(dave, [banDave, banAlice]))
@@ -97,14 +103,15 @@ describe('conflicting bans across a partition', () => {
   })
 
   it('voids every later resolution of the banned committer on its side, and nothing that is not in conflict', async () => {
-    const { f, base, banDave, banAlice } = await conflictingBans({ extraOnAliceSide: 2 })
+    const { f, base, banDave, banAlice, aliceSide } = await conflictingBans({ extraOnAliceSide: 2 })
     // dave wins (fewer commits): on alice's side, a later resolution by alice is void too
     await f.reset(banDave)
-    await f.conv.vote(alice, 'ban', erin.uri, f.check)
-    await f.conv.vote(bob, 'ban', erin.uri, f.check)
+    const aliceVote = await f.conv.vote(alice, 'ban', erin.uri, f.check)
+    const bobVote = await f.conv.vote(bob, 'ban', erin.uri, f.check)
     const banErin = await f.conv.resolveVote(alice, 'ban', erin.uri, f.check)
     const merged = await mergeTree(f.repo, [banErin, banAlice])
-    expect(merged.voided.sort()).toEqual([banDave, banErin].sort())
+    expect(merged.voided).toEqual([...aliceSide, aliceVote, banErin].sort())
+    expect(merged.voided).not.toContain(bobVote) // bob is banned nowhere
     expect(merged.tree.has(`members/${erin.uri}.crt`)).toBe(true)
     // two admins banning the same member on both sides: no conflict
     await f.reset(base)

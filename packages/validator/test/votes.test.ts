@@ -26,6 +26,9 @@ describe('vote', () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob, carol)
     const oid = await f.forge(bob, { message: vote('ban', carol.uri), edit: async (t) => { t.set(`votes/ban/members/${carol.uri}/${bob.uri}`, await f.blob('')) } })
     await f.rejected(oid, 'VOTE_NOT_ADMIN')
+    // nor on a promotion, his own or another's
+    await f.rejected(await f.forge(bob, { message: vote('promote', carol.uri), edit: async (t) => { t.set(`votes/promote/members/${carol.uri}/${bob.uri}`, await f.blob('')) } }), 'VOTE_NOT_ADMIN')
+    await f.rejected(await f.forge(bob, { message: vote('promote', bob.uri), edit: async (t) => { t.set(`votes/promote/members/${bob.uri}/${bob.uri}`, await f.blob('')) } }), 'VOTE_NOT_ADMIN')
   })
 
   it('rejects a vote file that is not empty (VOTE_FILE_NOT_EMPTY)', async () => {
@@ -129,6 +132,9 @@ describe('ban and unban resolutions', () => {
 
   it('rejects a resolution by a member who is not an admin (BAN_NOT_ADMIN)', async () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob, carol)
+    // a member forging a ban without any vote
+    await f.rejected(await f.forge(bob, { message: resolution('ban', carol.uri), edit: banEdit(carol.uri, []) }), 'BAN_NOT_ADMIN')
+    await f.rejected(await f.forge(bob, { message: resolution('ban', alice.uri), edit: (t) => { t.set(`banned/admins/${alice.uri}.crt`, t.get(`admins/${alice.uri}.crt`)!); t.delete(`admins/${alice.uri}.crt`) } }), 'BAN_NOT_ADMIN')
     await f.conv.vote(alice, 'ban', carol.uri, f.check)
     await f.rejected(await f.forge(bob, { message: resolution('ban', carol.uri), edit: banEdit(carol.uri, [alice.uri]) }), 'BAN_NOT_ADMIN')
   })

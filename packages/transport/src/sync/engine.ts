@@ -99,6 +99,8 @@ export interface SyncEngineInit {
 interface Job {
   running: boolean
   queue: Map<string, { peer: KnownPeer, commit: string }>
+  /** The import running now: from which peer, and how to abort it (access revoked). */
+  current?: { peer: string, controller: AbortController }
   /** The next round, when every waiting peer is backed off. */
   later?: ReturnType<typeof setTimeout>
 }
@@ -200,6 +202,8 @@ export class SyncEngine {
   private antiEntropy: ReturnType<typeof setInterval> | undefined
   private readonly antiEntropyMs: number
   private readonly auths = new Map<string, { value: { allowed: boolean, repoPath: string, head: string, role: string }, at: number }>()
+  // bumped by forgetAuthorizations: an answer asked before is not remembered
+  private authEpoch = 0
 
   constructor (init: SyncEngineInit) {
     this.node = init.node
@@ -277,12 +281,47 @@ export class SyncEngine {
     const now = Date.now()
     const hit = this.auths.get(key)
     if (hit !== undefined && now - hit.at < AUTH_CACHE_MS) return hit.value
+    const epoch = this.authEpoch
     const value = await this.backend.authorize(conversationId, uri, deviceId)
     // a refusal is never remembered: a conversation cloned a moment ago must be seen at once
     if (!value.allowed) return value
+    // access was revoked while we asked: the answer may predate the ban; ask again, keep nothing
+    if (epoch !== this.authEpoch) return await this.backend.authorize(conversationId, uri, deviceId)
     if (this.auths.size >= 4_096) this.auths.clear()
     this.auths.set(key, { value, at: now })
     return value
+  }
+
+  /**
+   * Forgets every remembered authorization (a ban or a revocation entered a history here,
+   * docs/sync.md "Bans and revocations"): the next announce, heads entry or import asks the
+   * store again, and an answer asked before this call is not remembered.
+   */
+  forgetAuthorizations (): void {
+    this.auths.clear()
+    this.authEpoch++
+  }
+
+  /**
+   * Stops the sync work with a peer (its access was revoked): what it announced and waits in a
+   * queue is dropped, an import from it running now is aborted (nothing of it is imported), a
+   * retry of a failed fetch is cancelled, and the objects it pushed leave the pool.
+   * `conversationId` undefined: in every conversation. `peer` is its peer id.
+   */
+  dropPeer (peer: string, conversationId?: string): void {
+    const ours = (key: string): boolean => conversationId === undefined ? key.startsWith(`${peer}/`) : key === `${peer}/${conversationId}`
+    for (const [id, job] of this.jobs) {
+      if (conversationId !== undefined && id !== conversationId) continue
+      job.queue.delete(peer)
+      if (job.current?.peer === peer) job.current.controller.abort(new Error('access revoked'))
+    }
+    for (const [key, timer] of [...this.retries]) {
+      if (!ours(key)) continue
+      clearTimeout(timer)
+      this.retries.delete(key)
+    }
+    const dropped = this.pool.dropFrom(ours)
+    this.log.debug({ peer, conversationId, dropped }, 'sync with a peer stopped: access revoked')
   }
 
   /**
@@ -422,7 +461,7 @@ export class SyncEngine {
     // the peer must be allowed in our view of the conversation too
     const auth = await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)
     if (!auth.allowed) return
-    if (objects !== undefined) this.pool.add(objects)
+    if (objects !== undefined) this.pool.add(objects, Date.now(), `${peer.peerId.toString()}/${conversationId}`)
     if (known || await this.inLocalHistory(local, commit)) {
       // A peer whose head we hold, and which is not ours, is behind: it gets our head now
       // rather than at its next resync (our heads may have reached it before it listened).
@@ -470,9 +509,18 @@ export class SyncEngine {
         job.queue.delete(next[0])
         const local = await this.localHead(conversationId)
         if (!local.allowed || await this.inLocalHistory(local, next[1].commit)) continue
-        if (this.node.identityOf(next[1].peer.peerId) === undefined) continue
-        if (await this.pushImport(conversationId, next[1].peer, local, next[1].commit)) continue
-        await this.fetchFrom(conversationId, next[1].peer, local, next[1].commit)
+        const peer = next[1].peer
+        if (this.node.identityOf(peer.peerId) === undefined) continue
+        // asked again (remembered for a moment): a ban may have come since the peer announced
+        if (!(await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)).allowed) continue
+        const controller = new AbortController()
+        job.current = { peer: next[0], controller }
+        try {
+          if (await this.pushImport(conversationId, peer, local, next[1].commit, controller.signal)) continue
+          await this.fetchFrom(conversationId, peer, local, next[1].commit, controller.signal)
+        } finally {
+          job.current = undefined
+        }
       }
     } finally {
       job.running = false
@@ -491,10 +539,11 @@ export class SyncEngine {
     }
   }
 
-  private async fetchInto (q: Quarantine, conversationId: string, peer: KnownPeer): Promise<string> {
+  private async fetchInto (q: Quarantine, conversationId: string, peer: KnownPeer, abort?: AbortSignal): Promise<string> {
     // native upload-pack → native index-pack over the tunnel (pack-fetch.ts)
     const { fetchPack } = await import('./pack-fetch.ts')
-    const signal = AbortSignal.timeout(this.fetchTimeoutMs)
+    const timeout = AbortSignal.timeout(this.fetchTimeoutMs)
+    const signal = abort === undefined ? timeout : AbortSignal.any([timeout, abort])
     const { tip } = await fetchPack(this.node.libp2p, peer.peerId, { conversationId, gitdir: q.path, signal, maxBytes: this.maxBytes })
     if (!HEX40.test(tip)) throw new Error('the peer has no branch')
     return tip
@@ -512,10 +561,12 @@ export class SyncEngine {
    * the store write them and move the branch. False when there is nothing to do it with, or the push lacks objects (the caller
    * then fetches); true when done (imported, or refused and the peer backed off).
    */
-  private async pushImport (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string): Promise<boolean> {
+  private async pushImport (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string, abort?: AbortSignal): Promise<boolean> {
     const objects = this.pool.closure(commit, (oid) => oid === local.head || this.recent.has(oid))
     if (objects === undefined) return false
     const v = await this.backend.validateRange(local.repoPath, [local.head], [commit], objects)
+    // the peer's access was revoked meanwhile: nothing of it is imported
+    if (abort?.aborted === true) return true
     if (!v.ok && v.rule === 'OBJECT_MISSING') return false
     for (const o of objects) this.pool.drop(o.oid)
     if (!v.ok) {
@@ -572,14 +623,16 @@ export class SyncEngine {
   }
 
   /** fetch → quarantine → validate → import, then gossip. */
-  private async fetchFrom (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string): Promise<void> {
+  private async fetchFrom (conversationId: string, peer: KnownPeer, local: { repoPath: string, head: string }, commit: string, abort?: AbortSignal): Promise<void> {
     const key = peer.peerId.toString()
     const q = await createQuarantine(this.dataDir, conversationId, local.repoPath, local.head)
     try {
       let tip: string
       try {
-        tip = await this.fetchInto(q, conversationId, peer)
+        tip = await this.fetchInto(q, conversationId, peer, abort)
       } catch (err) {
+        // aborted because the peer's access was revoked: no backoff, no retry
+        if (abort?.aborted === true) return
         const tooLarge = (err as { code?: string }).code === 'FETCH_TOO_LARGE'
         const delay = this.backoff.fail(key)
         this.log.info({ peer: key, conversationId, err: (err as Error).message, delay }, 'fetch failed, peer backed off')
@@ -597,6 +650,7 @@ export class SyncEngine {
         return
       }
       const v = await this.backend.validateRange(q.path, [local.head], [tip])
+      if (abort?.aborted === true) return
       if (!v.ok) {
         this.refused(conversationId, peer, v)
         return

@@ -204,7 +204,9 @@ export function fromWire (raw: unknown): PushedObject[] | undefined {
  * when taken, and validated like any fetched object.
  */
 export class PushPool {
-  private readonly objects = new Map<string, { data: Buffer, at: number }>()
+  // `sources`: who pushed each object (peer id / conversation id), so that what a peer whose
+  // access was revoked pushed leaves the pool (dropFrom)
+  private readonly objects = new Map<string, { data: Buffer, at: number, sources?: Set<string> }>()
   private bytes = 0
   private readonly maxBytes: number
   private readonly maxObjects: number
@@ -220,16 +222,38 @@ export class PushPool {
 
   has (oid: string): boolean { return this.objects.has(oid) }
 
-  add (objects: PushedObject[], now = Date.now()): void {
+  /** Pools `objects`; `source` names who pushed them (e.g. `<peer id>/<conversation id>`). */
+  add (objects: PushedObject[], now = Date.now(), source?: string): void {
     for (const o of objects) {
-      if (this.objects.has(o.oid)) continue
-      this.objects.set(o.oid, { data: o.data, at: now })
+      const known = this.objects.get(o.oid)
+      if (known !== undefined) {
+        if (source !== undefined) (known.sources ??= new Set()).add(source)
+        continue
+      }
+      this.objects.set(o.oid, source === undefined ? { data: o.data, at: now } : { data: o.data, at: now, sources: new Set([source]) })
       this.bytes += o.data.length
     }
     for (const [oid, e] of this.objects) {
       if (this.bytes <= this.maxBytes && this.objects.size <= this.maxObjects && now - e.at <= this.ttlMs) break
       this.drop(oid)
     }
+  }
+
+  /**
+   * Forgets the pushes of the sources `match` accepts: an object goes when every source that
+   * pushed it is one of them (the same object pushed by another peer stays). Answers how many went.
+   */
+  dropFrom (match: (source: string) => boolean): number {
+    let dropped = 0
+    for (const [oid, e] of [...this.objects]) {
+      if (e.sources === undefined) continue
+      for (const s of [...e.sources]) if (match(s)) e.sources.delete(s)
+      if (e.sources.size === 0) {
+        this.drop(oid)
+        dropped++
+      }
+    }
+    return dropped
   }
 
   drop (oid: string): void {
