@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { http, messageIds, restartDevice, sendText, skarm, startDevice, waitFor, type Device } from '../helpers/device.ts'
 
 const PASSWORD = 'correct horse battery staple'
+/** How long what must never arrive is given to arrive anyway (after a later message arrived). */
+const GRACE_MS = 10_000
 const running: Device[] = []
 let alice1: Device
 let bob: Device
@@ -159,6 +161,33 @@ describe('an account on several devices', () => {
     expect(await ready(bob)).toContain(fromBob)
     // nor offered again as a request
     expect(await requestIds(alice1)).not.toContain(fromBob)
+  })
+
+  it('revoked from her first device, the second is listed no more and what it posts never reaches bob or her first device', async () => {
+    expect((await http(alice1, 'DELETE', '/v1/account/devices/nope')).status).toBe(400)
+    const self = await http(alice1, 'DELETE', `/v1/account/devices/${alice1.deviceId}`)
+    expect([self.status, self.body.error.code]).toEqual([403, 'DEVICE_SELF'])
+    const stranger = await http(alice1, 'DELETE', `/v1/account/devices/${bob.deviceId}`)
+    expect([stranger.status, stranger.body.error.code]).toEqual([404, 'DEVICE_NOT_FOUND'])
+    const before = await sendText(alice2, withBob, 'before my revocation')
+    await sameHistory(alice2, bob, withBob, before)
+
+    expect((await http(alice1, 'DELETE', `/v1/account/devices/${alice2.deviceId}`)).status).toBe(204)
+    expect((await http(alice1, 'GET', '/v1/account')).body.devices).toEqual([alice1.deviceId])
+    // the revocation (the account's CRL) is in the conversation with bob
+    await waitFor(async () => ((await http(bob, 'GET', `/v1/conversations/${withBob}/messages?limit=20`)).body.messages as Array<{ type: string }>)
+      .some((m) => m.type === 'application/revoke-device'), 60_000, 'the revocation at bob')
+
+    // alice2 never hears of it from her account (or refuses itself once it has the commit)
+    for (let i = 0; i < 3; i++) expect([201, 403]).toContain((await http(alice2, 'POST', `/v1/conversations/${withBob}/messages`, { body: 'after my revocation' })).status)
+    const later = await sendText(bob, withBob, 'bob after the revocation')
+    await sameHistory(bob, alice1, withBob, later)
+    await new Promise((resolve) => setTimeout(resolve, GRACE_MS))
+    for (const d of [bob, alice1]) {
+      const bodies = ((await http(d, 'GET', `/v1/conversations/${withBob}/messages?limit=100`)).body.messages as Array<{ body?: string }>).map((m) => m.body)
+      expect(bodies).toContain('before my revocation')
+      expect(bodies).not.toContain('after my revocation')
+    }
   })
 
   it('with her other devices stopped, a third device bootstrapped to bob only clones from bob', async () => {

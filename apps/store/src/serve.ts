@@ -108,11 +108,12 @@ export function serveSync (bus: Bus, store: Store, sync: StoreSync): void {
 }
 
 /**
- * Answers the account state methods (docs/sync.md, Accounts): the whole state for the
- * transport to send to our other devices, and entries received from one of them.
+ * Answers the account methods (docs/sync.md, Accounts): the whole state for the transport to
+ * send to our other devices, entries received from one of them, and revokeDevice.
  */
 export function serveAccount (bus: Bus, account: AccountSync): void {
   const S = SyncMethods
+  bus.serve(StoreMethods.revokeDevice, async (r) => { await account.revokeDevice(r.deviceId ?? ''); return skarm.common.v1.Empty.create() })
   bus.serve(S.getAccountState, async () => skarm.sync.v1.AccountState.create({ entriesJson: JSON.stringify(await account.entries()) }))
   bus.serve(S.mergeAccountState, async (r) => {
     let entries: unknown

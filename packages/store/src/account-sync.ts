@@ -1,9 +1,9 @@
 import { hostname } from 'node:os'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { exists, MODES, Mutex, type ModeName } from '@skarm/conversation'
-import { ForbiddenError, InvalidInputError } from '@skarm/errors'
-import { isId, type Identity } from '@skarm/identity'
+import { crlPath, exists, MODES, Mutex, rolesOf, type ModeName } from '@skarm/conversation'
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
+import { createCrl, isId, parseCertificate, revokedSerials, verifyDeviceChain, type Identity } from '@skarm/identity'
 import { AccountState, checkEntries, type AccountEntries, type AccountEntry } from './account-state.ts'
 import type { ConversationInfoFile, Preferences } from './local-state.ts'
 import type { RequestEntry } from './requests.ts'
@@ -126,6 +126,8 @@ export class AccountSync implements AccountHooks {
   private readonly logger: AccountLogger | undefined
   // remote entries are applied one merge at a time
   private readonly applying = new Mutex()
+  // one revocation at a time (each CRL revokes what the ones before it did)
+  private readonly revoking = new Mutex()
   private readonly appliers: Array<{ prefix: string, fn: EntryApplier }> = []
 
   constructor (c: AccountSyncComponents) {
@@ -176,12 +178,12 @@ export class AccountSync implements AccountHooks {
     return await this.state.all()
   }
 
-  /** The account's devices known here and not revoked: this device first, then by id. */
+  /** The account's devices known here (their certificates issued by the account) and not revoked: this device first, then by id. */
   async devices (): Promise<string[]> {
     const out: string[] = []
     for (const [key, v] of await this.state.list<DeviceValue>('device/')) {
       const id = key.slice('device/'.length)
-      if (!isRevokedDevice(v) && id !== this.identity.deviceId) out.push(id)
+      if (!isRevokedDevice(v) && id !== this.identity.deviceId && this.ofAccount(id, v.cert)) out.push(id)
     }
     return [this.identity.deviceId, ...out.sort()]
   }
@@ -212,6 +214,97 @@ export class AccountSync implements AccountHooks {
     })
     if (changed.length > 0) this.changedFn(changed)
     return changed
+  }
+
+  /**
+   * revokeDevice: `deviceId`, another device of this account, is revoked for ever. The
+   * account's CRL, issued with the account key, revokes the certificate serial of every device
+   * revoked so far (and whatever our earlier CRLs revoked); it becomes the `crl` entry, the
+   * device's entry says `revoked`, and every live conversation where the account is an admin or
+   * a member gets an `application/revoke-device` commit carrying it (AccessRevoked follows:
+   * the transport stops exchanging with the device). Answers the conversations committed to.
+   * Refused: a malformed id (DEVICE_ID_INVALID), this device (DEVICE_SELF), a device that is
+   * not one of this account's (DEVICE_NOT_FOUND).
+   */
+  async revokeDevice (deviceId: string): Promise<{ conversations: string[] }> {
+    if (!isId(deviceId)) throw new InvalidInputError('DEVICE_ID_INVALID', 'a device id is 40 hex characters', { deviceId })
+    if (deviceId === this.identity.deviceId) throw new ForbiddenError('DEVICE_SELF', 'a device cannot revoke itself: revoke it from another device of the account', { deviceId })
+    const entry = await this.state.get<DeviceValue>(`device/${deviceId}`)
+    if (entry === undefined || !this.ofAccount(deviceId, entry.cert)) throw new NotFoundError('DEVICE_NOT_FOUND', 'no device of this account has this id', { deviceId })
+    return await this.revoking.run(async () => {
+      const conversations = await this.accountConversations()
+      const crl = await this.currentCrl(conversations, deviceId)
+      const keys = [`device/${deviceId}`, 'crl']
+      await this.state.set(keys[0]!, { ...entry, revoked: true } satisfies DeviceValue)
+      await this.state.set(keys[1]!, crl)
+      this.changedFn(keys)
+      const done: string[] = []
+      for (const id of conversations) {
+        try {
+          await this.store.revokeDevice(id, deviceId, crl)
+          done.push(id)
+        } catch (err) {
+          // published there already (a revocation asked again), or the conversation cannot take
+          // it now: the others still get theirs
+          if ((err as { code?: string }).code !== 'DEVICE_ALREADY_REVOKED') this.logger?.warn({ conversationId: id, err: (err as Error).message }, 'device revocation not committed in a conversation')
+        }
+      }
+      return { conversations: done }
+    })
+  }
+
+  // True when `cert` is `deviceId`'s certificate, issued by our account.
+  private ofAccount (deviceId: string, cert: unknown): boolean {
+    if (typeof cert !== 'string') return false
+    try {
+      return verifyDeviceChain(cert, this.identity.accountCert).device.id === deviceId
+    } catch {
+      return false
+    }
+  }
+
+  // The live conversations in which the account is an admin or a member.
+  private async accountConversations (): Promise<string[]> {
+    const out: string[] = []
+    for (const c of await this.store.listConversations()) {
+      try {
+        const roles = rolesOf(await (await this.store.conversation(c.id)).conv.tree())
+        if (roles.admins.has(this.identity.uri) || roles.members.has(this.identity.uri)) out.push(c.id)
+      } catch {
+        // an unreadable conversation is not one to revoke in
+      }
+    }
+    return out
+  }
+
+  // The account's CRL after revoking `deviceId`: every revoked device's serial, and every
+  // serial our CRLs revoked before (the `crl` entry, our file in each conversation: a
+  // revocation is never undone). Never our own device's.
+  private async currentCrl (conversations: string[], deviceId: string): Promise<string> {
+    const serials = new Set<string>()
+    const own = parseCertificate(this.identity.deviceCert).serialNumber
+    for (const [key, v] of await this.state.list<DeviceValue>('device/')) {
+      if (!isRevokedDevice(v) && key !== `device/${deviceId}`) continue
+      if (this.ofAccount(key.slice('device/'.length), v.cert)) serials.add(parseCertificate(v.cert).serialNumber)
+    }
+    const earlier: unknown[] = [await this.state.get('crl')]
+    for (const id of conversations) {
+      try {
+        const { conv } = await this.store.conversation(id)
+        const file = (await conv.tree()).get(crlPath(this.identity.uri, this.identity.deviceId))
+        if (file !== undefined) earlier.push((await conv.repo.readBlob(file.oid)).toString('utf8'))
+      } catch {}
+    }
+    for (const pem of earlier) {
+      if (typeof pem !== 'string') continue
+      try {
+        for (const serial of await revokedSerials(pem, this.identity.accountCert)) serials.add(serial)
+      } catch {
+        // not a CRL of our account: nothing of it to keep
+      }
+    }
+    serials.delete(own)
+    return await createCrl(this.identity.account, this.identity.accountCert, [...serials].sort())
   }
 
   // ── local changes (AccountHooks) ─────────────────────────────────────────────────────────

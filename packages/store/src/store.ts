@@ -276,6 +276,19 @@ export class Store {
   }
 
   /**
+   * An `application/revoke-device` commit: `crlPem` (the account's CRL revoking `deviceId`) at
+   * `/CRLs/<uri>/<this device>.crl`; AccessRevoked follows (account-sync.ts revokes a device).
+   */
+  async revokeDevice (id: string, deviceId: string, crlPem: string): Promise<{ commit: string }> {
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      const commit = await conv.revokeDevice(this.signer, deviceId, crlPem, this.check)
+      await this.commitDone(id, index, commit)
+      return { commit }
+    })
+  }
+
+  /**
    * removeConversation (SPEC.md §8): marked removed locally at once; with other members a
    * `member`/`remove` commit is made and the repository kept for them to sync; alone, the
    * repository is deleted.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, createIdentity, type Identity } from '@skarm/identity'
+import { addDevice, createIdentity, parseCertificate, revokedSerials, type Identity } from '@skarm/identity'
 import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
 import type { GitRepo } from '@skarm/conversation'
 import { AccountSync, Store, StoreSync, type AccountEntries, type StoreEvent } from '../src/index.ts'
@@ -222,6 +222,54 @@ describe('account state between an account\'s own devices', () => {
     expect(await a1.account.state.get(`conv/${id}/request`)).toMatchObject({ status: 'pending' })
     const again = await device(alice1, a1.dataDir)
     expect(await again.sync.requests.get(id)).toMatchObject({ from: bob.uri })
+  })
+
+  it('revokes a device: the account\'s CRL in the state and in every conversation of the account, the device refused there', async () => {
+    const a1 = await device(alice1)
+    const a2 = await device(alice2)
+    const alice3 = await addDevice(alice1)
+    const a3 = await device(alice3)
+    const b = await device(bob)
+    const { id } = await a1.store.createConversation('INVITES_ONLY')
+    const { id: bobs } = await b.store.createConversation('INVITES_ONLY')
+    await exchange(a2, a1)
+    await exchange(a3, a1)
+    await exchange(a1, a2)
+    expect(await cloneInto(a1, a2, id)).toEqual([])
+    await a2.store.sendMessage(id, { body: 'from the device about to be lost' })
+    await a1.sync.import(id, ...await quarantineFrom(a2, a1, id))
+    const before = a1.changed.length
+
+    await expect(a1.account.revokeDevice(alice1.deviceId)).rejects.toMatchObject({ code: 'DEVICE_SELF' })
+    await expect(a1.account.revokeDevice(bob.deviceId)).rejects.toMatchObject({ code: 'DEVICE_NOT_FOUND' })
+    await expect(a1.account.revokeDevice('nope')).rejects.toMatchObject({ code: 'DEVICE_ID_INVALID' })
+    // a device entry whose certificate another account issued is not one of ours
+    await a1.account.state.set(`device/${bob.deviceId}`, { cert: bob.deviceCert })
+    await expect(a1.account.revokeDevice(bob.deviceId)).rejects.toMatchObject({ code: 'DEVICE_NOT_FOUND' })
+    expect(a1.changed.length).toBe(before)
+
+    // bob's conversation, where alice is only invited, gets nothing
+    await b.store.addMember(bobs, alice1.uri)
+    expect(await a1.account.revokeDevice(alice2.deviceId)).toEqual({ conversations: [id] })
+    expect(await a1.account.devices()).toEqual([alice1.deviceId, alice3.deviceId])
+    expect(a1.changed.slice(before)).toContainEqual([`device/${alice2.deviceId}`, 'crl'])
+    const crl = await a1.account.state.get<string>('crl')
+    expect([...await revokedSerials(crl!, alice1.accountCert)]).toEqual([parseCertificate(alice2.deviceCert).serialNumber])
+    const [last] = await a1.store.loadMessages(id, 1)
+    expect(last).toMatchObject({ type: 'application/revoke-device', fields: { device: alice2.deviceId }, author: alice1.uri, device: alice1.deviceId })
+    expect(a1.events).toContainEqual({ event: 'AccessRevoked', conversationId: id, uri: '', deviceId: alice2.deviceId })
+
+    // the revoked device, once it has the revocation, can write nothing more there
+    await a2.sync.import(id, ...await quarantineFrom(a1, a2, id))
+    await expect(a2.store.sendMessage(id, { body: 'after' })).rejects.toMatchObject({ code: 'DEVICE_REVOKED' })
+
+    // a second revocation: the new CRL revokes both (a revocation is never undone)
+    expect(await a1.account.revokeDevice(alice3.deviceId)).toEqual({ conversations: [id] })
+    const both = await a1.account.state.get<string>('crl')
+    expect([...await revokedSerials(both!, alice1.accountCert)].sort()).toEqual([parseCertificate(alice2.deviceCert).serialNumber, parseCertificate(alice3.deviceCert).serialNumber].sort())
+    // the revocation reaches the account's other devices through the state, for ever
+    await exchange(a1, a3)
+    expect([...await a3.account.revokedDevices()].sort()).toEqual([alice2.deviceId, alice3.deviceId].sort())
   })
 
   it('refuses a revoked device\'s state and malformed entries', async () => {
