@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { crlPath, exists, MODES, Mutex, rolesOf, type ModeName } from '@skarm/conversation'
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
 import { createCrl, isId, parseCertificate, revokedSerials, verifyDeviceChain, type Identity } from '@skarm/identity'
-import { AccountState, checkEntries, type AccountEntries, type AccountEntry } from './account-state.ts'
+import { AccountState, checkEntries, type AccountEntries } from './account-state.ts'
 import type { ConversationInfoFile, Preferences } from './local-state.ts'
 import type { RequestEntry } from './requests.ts'
 import type { Store } from './store.ts'
@@ -495,14 +495,4 @@ export class AccountSync implements AccountHooks {
       await this.sync.requests.put({ ...entry, declined: true })
     }
   }
-}
-
-/** Entries of `all` under `keys` (what changed), for the other devices. */
-export function pickEntries (all: AccountEntries, keys: Iterable<string>): AccountEntries {
-  const out: AccountEntries = {}
-  for (const k of keys) {
-    const e: AccountEntry | undefined = all[k]
-    if (e !== undefined) out[k] = e
-  }
-  return out
 }
