@@ -47,8 +47,8 @@ export async function startDevice (name: string, extra: string[] = []): Promise<
   return await up({ dataDir, uri, deviceId }, extra)
 }
 
-/** `skarm up` again on a stopped device's data directory (same account and device). */
-export async function restartDevice (d: Device, extra: string[] = []): Promise<Device> {
+/** `skarm up` again on a stopped device's data directory (same account and device), or on one set up by other means. */
+export async function restartDevice (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[] = []): Promise<Device> {
   return await up(d, extra)
 }
 

@@ -2,9 +2,9 @@
 // It publishes this device's signed address and account records, finds other devices, and
 // keeps offline invites/announcements (inboxes), publishing what arrives as events.
 import { join } from 'node:path'
-import { createDhtNode, deriveDhtSeed, loadAccountKey, startDhtService, withPortZero, type DhtService } from '@skarm/dht'
+import { createDhtNode, deriveDhtSeed, loadAccountKey, readRevokedDevices, startDhtService, withPortZero, type DhtService } from '@skarm/dht'
 import { InvalidInputError } from '@skarm/errors'
-import { DhtEvents, DhtMethods, skarm, TransportMethods } from '@skarm/proto'
+import { DhtEvents, DhtMethods, skarm, SyncEvents, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
 import { libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
 
@@ -39,6 +39,8 @@ await runService('dht', async ({ config, logger, bus }) => {
     },
     onPush: (p) => { bus.publish(DhtEvents.Push.subject, DhtEvents.Push.type, skarm.dht.v1.Push.create(p)) },
     stateDir: join(config.dataDir, 'dht'),
+    // a revoked device of the account is not published as one of its devices
+    revokedDevices: async () => await readRevokedDevices(config.dataDir),
     logger
   })
   const svc = service
@@ -61,6 +63,12 @@ await runService('dht', async ({ config, logger, bus }) => {
   bus.serve(DhtMethods.pollInbox, async () => skarm.dht.v1.PollInboxResponse.create({ newEntries: await svc.pollInbox() }))
   bus.serve(DhtMethods.publishRecords, async () => skarm.dht.v1.PublishRecordsResponse.create(await svc.publishRecords()))
 
+  // The account's devices changed (one revoked, here or on another of its devices): the account
+  // record is published again at once, without it.
+  const offAccount = bus.subscribe(SyncEvents.AccountStateChanged.subject, SyncEvents.AccountStateChanged.type, (evt) => {
+    if ((evt.keys ?? []).some((k) => k.startsWith('device/'))) svc.publishRecords().catch((err: Error) => { logger.debug({ err: err.message }, 'account record not published again') })
+  })
+
   // Devices the transport is connected to (mDNS, their own bootstrap): join their DHT too.
   const scan = async (): Promise<void> => {
     const { peers } = await bus.request(TransportMethods.listPeers, {}, { timeoutMs: 5000 })
@@ -75,6 +83,7 @@ await runService('dht', async ({ config, logger, bus }) => {
   return {
     stop: async () => {
       clearInterval(scanTimer)
+      offAccount()
       await svc.stop()
       await node.stop()
     },

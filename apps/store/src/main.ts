@@ -3,9 +3,9 @@
 // message; the validator process checks what arrives from peers).
 import { loadIdentity } from '@skarm/identity'
 import { runService } from '@skarm/service-runtime'
-import { AccountState, Contacts, Store, StoreSync } from '@skarm/store'
+import { AccountState, AccountSync, Contacts, Store, StoreSync } from '@skarm/store'
 import { mergeTree, revokedDevices, validateCommit, ValidationContext } from '@skarm/validator'
-import { publishAccountStateChanged, publishEvent, serveContacts, serveStore, serveSync } from './serve.ts'
+import { publishAccountStateChanged, publishEvent, serveAccount, serveContacts, serveStore, serveSync } from './serve.ts'
 
 await runService('store', async ({ config, logger, bus }) => {
   const identity = await loadIdentity(config.dataDir)
@@ -39,9 +39,15 @@ await runService('store', async ({ config, logger, bus }) => {
     changed: (keys) => { publishAccountStateChanged(bus, keys) },
     warn: (context, message) => { logger.warn(context, message) }
   })
-  serveStore(bus, store, sync)
+  // what the account's other devices share with this one (preferences, removals, requests, contacts, …)
+  const account = new AccountSync({ store, sync, identity, dataDir: config.dataDir, state: accountState, logger, changed: (keys) => { publishAccountStateChanged(bus, keys) } })
+  // a contact added on another device: its ONE_TO_ONE requests here are accepted at once too
+  account.register('contact/', async () => { await contacts.acceptFromContacts() })
+  await account.start()
+  serveStore(bus, store, sync, account)
   serveSync(bus, store, sync)
   serveContacts(bus, contacts)
+  serveAccount(bus, account)
   logger.info({ uri: identity.uri, deviceId: identity.deviceId }, 'store ready')
   return { stop: async () => {}, details: () => ({ uri: identity.uri, deviceId: identity.deviceId }) }
 })

@@ -2,7 +2,7 @@ import type { Bus } from '@skarm/bus'
 import type { MessageView } from '@skarm/conversation'
 import { MODES, type ModeName } from '@skarm/conversation'
 import { Events, StoreMethods, SyncEvents, SyncMethods, skarm } from '@skarm/proto'
-import type { Contacts, HeadView, Store, StoreEvent, StoreSync } from '@skarm/store'
+import type { AccountSync, Contacts, HeadView, Store, StoreEvent, StoreSync } from '@skarm/store'
 import { InvalidInputError } from '@skarm/errors'
 
 /** A MessageView as the bus's Message (fields other than type as JSON). */
@@ -28,10 +28,13 @@ function modeName (mode: number | null | undefined): ModeName {
 
 const opt = (s: string | null | undefined): string | undefined => (s === null || s === undefined || s === '') ? undefined : s
 
-/** Answers every StoreMethods request with the store. */
-export function serveStore (bus: Bus, store: Store, sync?: StoreSync): void {
+/** Answers every StoreMethods request with the store; `account` lists the account's devices. */
+export function serveStore (bus: Bus, store: Store, sync?: StoreSync, account?: AccountSync): void {
   const M = StoreMethods
-  bus.serve(M.getAccount, () => skarm.store.v1.GetAccountResponse.create(store.getAccount()))
+  bus.serve(M.getAccount, async () => skarm.store.v1.GetAccountResponse.create({
+    ...store.getAccount(),
+    ...(account === undefined ? {} : { devices: await account.devices() })
+  }))
   bus.serve(M.createConversation, async (r) => skarm.store.v1.CreateConversationResponse.create(await store.createConversation(modeName(r.mode), opt(r.invited))))
   bus.serve(M.listConversations, async () => {
     const here = (await store.listConversations()).map((c) => ({ id: c.id, mode: MODES.indexOf(c.mode), syncing: c.syncing }))
@@ -112,11 +115,30 @@ export function serveSync (bus: Bus, store: Store, sync: StoreSync): void {
   bus.serve(S.listRequests, async (r) => skarm.sync.v1.ListRequestsResponse.create({
     requests: (await sync.requests.list())
       .filter((q) => q.declined !== true && (r.includeAccepted === true || q.accepted !== true))
-      .map((q) => ({ conversationId: q.conversationId, from: q.from, received: q.received, title: q.title ?? '', description: q.description ?? '', avatar: q.avatar ?? '', accepted: q.accepted === true, mode: q.mode ?? '' }))
+      .map((q) => ({ conversationId: q.conversationId, from: q.from, received: q.received, title: q.title ?? '', description: q.description ?? '', avatar: q.avatar ?? '', accepted: q.accepted === true, mode: q.mode ?? '', devices: q.devices ?? [] }))
   }))
   bus.serve(S.acceptRequest, async (r) => { await sync.acceptRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })
   bus.serve(S.declineRequest, async (r) => { await sync.declineRequest(r.conversationId ?? ''); return skarm.common.v1.Empty.create() })
   bus.serve(S.joinPublic, async (r) => { await sync.joinPublic(r.conversationId ?? '', r.from ?? ''); return skarm.common.v1.Empty.create() })
+}
+
+/**
+ * Answers the account methods (docs/sync.md, Accounts): the whole state for the transport to
+ * send to our other devices, entries received from one of them, and revokeDevice.
+ */
+export function serveAccount (bus: Bus, account: AccountSync): void {
+  const S = SyncMethods
+  bus.serve(StoreMethods.revokeDevice, async (r) => { await account.revokeDevice(r.deviceId ?? ''); return skarm.common.v1.Empty.create() })
+  bus.serve(S.getAccountState, async () => skarm.sync.v1.AccountState.create({ entriesJson: JSON.stringify(await account.entries()) }))
+  bus.serve(S.mergeAccountState, async (r) => {
+    let entries: unknown
+    try {
+      entries = JSON.parse(r.entriesJson ?? '')
+    } catch (err) {
+      throw new InvalidInputError('ACCOUNT_STATE_INVALID', 'account state: not JSON', {}, { cause: err })
+    }
+    return skarm.sync.v1.MergeAccountStateResponse.create({ changed: (await account.merge(r.fromDeviceId ?? '', entries)).length > 0 })
+  })
 }
 
 /** Publishes a store event on its bus subject. */

@@ -2,6 +2,7 @@
 import { DhtMethods, skarm, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
 import { startSync } from './sync.ts'
+import { startAccount } from './account.ts'
 import { accountUriOf } from './own-account.ts'
 import { startRouting, type RoutingHandle } from './routing.ts'
 import { createTransportNode, handleDhtAddr, libp2pKeyFromSeed, loadDeviceCertificates, loadDeviceKey } from '@skarm/transport'
@@ -29,12 +30,16 @@ await runService('transport', async ({ config, logger, bus }) => {
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
   // sync between devices: heads, announce, git fetch, invites (docs/sync.md)
   const stopSync = await startSync(bus, node, config.dataDir, logger, { maxCommits: config.fetchMaxCommits, maxBytes: config.fetchMaxMiB * 1024 * 1024 })
+  // the account state between our own devices, which stay connected (docs/sync.md, Accounts)
+  const ownUri = await accountUriOf(config.dataDir)
+  const account = startAccount(bus, node, ownUri, logger.child({ component: 'account' }), () => { routing?.manager.schedule() })
   // a bounded, bucketed subset of each conversation's devices stays connected (docs/sync.md, Routing)
-  routing = startRouting(bus, node, await accountUriOf(config.dataDir), logger.child({ component: 'routing' }))
+  routing = startRouting(bus, node, ownUri, logger.child({ component: 'routing' }), account.wanted)
   logger.info({ deviceId: device.deviceId, peerId, addresses: node.addresses() }, 'transport ready')
   return {
     stop: async () => {
       await routing?.stop()
+      await account.stop()
       await stopSync()
       await node.stop()
     },

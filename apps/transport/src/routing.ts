@@ -23,16 +23,17 @@ export interface RoutingHandle {
 
 /**
  * Starts connection management for `node`. `ownUri` is our account: `listHeads` with it
- * answers every conversation we are in with its devices.
+ * answers every conversation we are in with its devices. `accountWanted`: devices kept
+ * connected for the account (our other devices, the hints of clones waiting: account.ts).
  */
-export function startRouting (bus: Bus, node: TransportNode, ownUri: string, logger: Logger): RoutingHandle {
+export function startRouting (bus: Bus, node: TransportNode, ownUri: string, logger: Logger, accountWanted?: () => Promise<Iterable<string>>): RoutingHandle {
   const manager = new ConnectionManager({
     node,
     logger,
     conversations: async () => (await bus.request(SyncMethods.listHeads, { uri: ownUri, conversationId: '' }, { timeoutMs: BUS_TIMEOUT_MS }))
       .conversations.map((c) => c.devices ?? []),
     wanted: async () => {
-      const out = new Set<string>()
+      const out = new Set<string>(accountWanted === undefined ? [] : await accountWanted())
       // the inviters of our requests (pending or accepted): the invitation's clone comes from them
       const requests = (await bus.request(SyncMethods.listRequests, { includeAccepted: true }, { timeoutMs: BUS_TIMEOUT_MS })).requests
       for (const r of requests) for (const d of manager.devicesOf(r.from ?? '')) out.add(d)

@@ -33,4 +33,5 @@ export {
   type DhtService, type DhtServiceInit, type ReceivedEntry, type PushNotice
 } from './service.ts'
 export { withPortZero } from './listen.ts'
+export { readRevokedDevices, revokedDevicesOf } from './revoked.ts'
 export { DHT_PROTOCOL, KEY_NAMESPACE, DHT_KEY_INFO, INBOX_ENTRY_TTL_MS, MAX_INBOX_ENTRIES, MAX_INBOX_BYTES, MAX_ENTRY_PAYLOAD_BYTES, MAX_ACCOUNT_DEVICES, ACCOUNT_DEVICE_TTL_MS } from './constants.ts'

@@ -60,6 +60,11 @@ export interface DhtServiceInit {
   logger: Logger
   /** Devices whose inbox is watched for the push event (a push bridge for the account's mobiles). */
   watch?: string[]
+  /**
+   * The account's revoked devices (`readRevokedDevices(dataDir)`): never listed in the account
+   * record we publish, nor answered for our own account.
+   */
+  revokedDevices?: () => Promise<Set<string>>
   publishIntervalMs?: number
   pollIntervalMs?: number
   republishIntervalMs?: number
@@ -146,6 +151,8 @@ export async function startDhtService (init: DhtServiceInit): Promise<DhtService
     init.onPush({ deviceId: e.to, reason: e.kind, entryId: id, fromDeviceId: e.from })
   }
 
+  const revokedOf = async (): Promise<Set<string>> => await init.revokedDevices?.() ?? new Set<string>()
+
   let lastAddresses = ''
   const publishRecords = async (): Promise<{ seq: number, addresses: string[] }> => {
     const addresses = await init.transportAddresses()
@@ -158,7 +165,8 @@ export async function startDhtService (init: DhtServiceInit): Promise<DhtService
     if (account !== undefined) {
       const found = await node.getAccountRecords(account.uri)
       const self: AccountDevice = { id: device.deviceId, t: now }
-      const devices = mergeAccountDevices(found, [self], now)
+      const revoked = await revokedOf()
+      const devices = mergeAccountDevices(found, [self], now).filter(d => !revoked.has(d.id))
       const accSeq = Math.max(now, ...found.map(r => r.seq + 1))
       await node.putAccountRecord(createAccountRecord(account, { devices, seq: accSeq }))
     }
@@ -278,7 +286,8 @@ export async function startDhtService (init: DhtServiceInit): Promise<DhtService
     findAccountDevices: async (uri) => {
       const found = await node.getAccountRecords(uri)
       if (found.length === 0) return undefined
-      const devices = mergeAccountDevices(found, [], Date.now())
+      const revoked = account?.uri === uri ? await revokedOf() : new Set<string>()
+      const devices = mergeAccountDevices(found, [], Date.now()).filter(d => !revoked.has(d.id))
       return { deviceIds: devices.map(d => d.id), seq: found[0]!.seq }
     },
     deliverOffline,

@@ -83,6 +83,9 @@ export const ContactParams = Type.Object({ uri: Hex40 }, closed)
 /** `/requests/:id/…` (the conversation id of the request) */
 export const RequestParams = Type.Object({ id: Hex40 }, closed)
 
+/** `/account/devices/:deviceId`: a device id. */
+export const DeviceParams = Type.Object({ deviceId: Hex40 }, closed)
+
 /** `POST /v1/conversations/:id/join`: the body is optional. */
 export const JoinBody = Type.Union([Type.Object({
   from: Type.Optional(Hex40)

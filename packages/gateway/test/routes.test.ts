@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { skarm } from '@skarm/proto'
+import { ForbiddenError, NotFoundError } from '@skarm/errors'
 import { buildGateway } from '../src/index.ts'
 import { ALICE, BOB, COMMIT, COMMIT2, CONV, DEVICE, fakeDeps } from './fakes.ts'
 
@@ -41,6 +42,39 @@ describe('GET /v1/account', () => {
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ uri: ALICE, deviceId: DEVICE, displayName: 'alice', devices: [DEVICE] })
     expect(calls).toEqual([{ method: 'getAccount', req: {} }])
+  })
+})
+
+describe('DELETE /v1/account/devices/:deviceId', () => {
+  it('revokes a device of the account: 204, the store asked once', async () => {
+    const { app, calls } = gateway()
+    const res = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${BOB}` })
+    expect(res.statusCode).toBe(204)
+    expect(res.body).toBe('')
+    expect(calls).toEqual([{ method: 'revokeDevice', req: { deviceId: BOB } }])
+  })
+
+  it('refuses a malformed id (400, the store never asked), this device (403) and a device not of the account (404)', async () => {
+    const { app, calls } = gateway({
+      revokeDevice: async (req) => {
+        if (req.deviceId === DEVICE) throw new ForbiddenError('DEVICE_SELF', 'a device cannot revoke itself')
+        throw new NotFoundError('DEVICE_NOT_FOUND', 'no device of this account has this id')
+      }
+    })
+    for (const bad of ['nope', 'A'.repeat(40), `${BOB}0`]) {
+      const res = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${bad}` })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error.code).toBe('INVALID_REQUEST')
+    }
+    expect(calls).toEqual([])
+    const self = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${DEVICE}` })
+    expect(self.statusCode).toBe(403)
+    expect(self.json().error.code).toBe('DEVICE_SELF')
+    const other = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${BOB}` })
+    expect(other.statusCode).toBe(404)
+    expect(other.json().error.code).toBe('DEVICE_NOT_FOUND')
+    const query = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${BOB}?x=1` })
+    expect(query.statusCode).toBe(400)
   })
 })
 

@@ -18,3 +18,4 @@ export { StoreSync, moveQuarantineObjects, type StoreSyncComponents, type HeadVi
 export { RequestBook, type RequestEntry } from './requests.ts'
 export { AccountState, checkEntries, entryWins, ACCOUNT_KEY, MAX_ACCOUNT_ENTRIES, MAX_ACCOUNT_VALUE_BYTES, type AccountEntry, type AccountEntries } from './account-state.ts'
 export { Contacts, contactKey, CONTACT_PREFIX, type ContactView, type ContactsComponents } from './contacts.ts'
+export { AccountSync, preferencesOf, requestValueOf, type AccountHooks, type AccountSyncComponents, type AccountLogger, type DeviceValue, type EntryApplier, type RequestStatus, type RequestValue } from './account-sync.ts'

@@ -7,6 +7,7 @@ import {
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@skarm/errors'
 import { isId, type Identity } from '@skarm/identity'
 import { LocalState, type ConversationInfoFile, type Preferences } from './local-state.ts'
+import type { AccountHooks } from './account-sync.ts'
 import { formatProfile, parseProfile, type Profile } from './vcard.ts'
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './constants.ts'
 
@@ -74,7 +75,10 @@ export class Store {
   private readonly conversationsDir: string
   private readonly check: CommitCheck | undefined
   private readonly publish: (event: StoreEvent) => void
-  private readonly local: LocalState
+  /** Local per-conversation state (account-sync.ts applies other devices' changes to it). */
+  readonly local: LocalState
+  /** The account state shared with our other devices: told of every change it holds (account-sync.ts). */
+  account: AccountHooks | undefined
   private readonly open = new Map<string, Promise<{ conv: Conversation, index: HistoryIndex }>>()
   // One write at a time per conversation: local writes and sync imports (a merge) alike.
   private readonly locks = new Map<string, Mutex>()
@@ -232,6 +236,7 @@ export class Store {
     const index = new HistoryIndex(conv.repo)
     this.open.set(conv.id, Promise.resolve({ conv, index }))
     await this.refresh(index)
+    await this.account?.joined(conv.id, mode)
     this.publish({ event: 'ConversationReady', conversationId: conv.id })
     return { id: conv.id }
   }
@@ -283,6 +288,19 @@ export class Store {
   }
 
   /**
+   * An `application/revoke-device` commit: `crlPem` (the account's CRL revoking `deviceId`) at
+   * `/CRLs/<uri>/<this device>.crl`; AccessRevoked follows (account-sync.ts revokes a device).
+   */
+  async revokeDevice (id: string, deviceId: string, crlPem: string): Promise<{ commit: string }> {
+    return await this.withWriteLock(id, async () => {
+      const { conv, index } = await this.live(id)
+      const commit = await conv.revokeDevice(this.signer, deviceId, crlPem, this.check)
+      await this.commitDone(id, index, commit)
+      return { commit }
+    })
+  }
+
+  /**
    * removeConversation (SPEC.md §8): marked removed locally at once; with other members a
    * `member`/`remove` commit is made and the repository kept for them to sync; alone, the
    * repository is deleted.
@@ -300,6 +318,7 @@ export class Store {
         this.open.delete(id)
         await rm(conv.dir, { recursive: true, force: true })
       }
+      await this.account?.removed(id)
       this.publish({ event: 'ConversationRemoved', conversationId: id })
     })
   }
@@ -475,6 +494,7 @@ export class Store {
     const displayed = await this.local.read<Record<string, string>>(id, 'displayed.json', {})
     displayed[this.identity.uri] = commit
     await this.local.write(id, 'displayed.json', displayed)
+    await this.account?.displayed(id, commit)
   }
 
   /** getConversationPreferences. */
@@ -489,6 +509,7 @@ export class Store {
     if (prefs.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(prefs.color)) throw new InvalidInputError('COLOR_INVALID', 'color is #RRGGBB', { color: prefs.color })
     const merged = { ...await this.local.read<Preferences>(id, 'preferences.json', {}), ...Object.fromEntries(Object.entries(prefs).filter(([, v]) => v !== undefined)) }
     await this.local.write(id, 'preferences.json', merged)
+    await this.account?.preferences(id, merged)
     this.publish({ event: 'ConversationPreferencesUpdated', conversationId: id, preferences: merged })
     return merged
   }

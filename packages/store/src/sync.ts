@@ -439,6 +439,7 @@ export class StoreSync {
     }
     await this.requests.remove(conversationId)
     await this.notify(this.installed, conversationId, request.from)
+    await this.store.account?.joined(conversationId, await conv.mode())
     this.store.emit({ event: 'ConversationReady', conversationId })
     // the bans of the cloned history: the transport stops exchanging with those devices here too
     for (const uri of new Set([...roles.banned.admins, ...roles.banned.members, ...roles.banned.invited])) this.store.emit({ event: 'AccessRevoked', conversationId, uri, deviceId: '' })
@@ -455,6 +456,7 @@ export class StoreSync {
     // the mode is the inviter's claim: kept when it names a mode, else dropped
     if (mode !== undefined && MODES.includes(mode)) entry.mode = mode
     if (!await this.requests.add(entry)) return false
+    await this.store.account?.request(entry)
     const event: Extract<Parameters<Store['emit']>[0], { event: 'ConversationRequestReceived' }> = { event: 'ConversationRequestReceived', conversationId: entry.conversationId, from: entry.from, received: entry.received }
     for (const k of ['title', 'description', 'avatar'] as const) if (entry[k] !== undefined && entry[k] !== '') event[k] = entry[k]
     this.store.emit(event)
@@ -470,6 +472,7 @@ export class StoreSync {
     const r = await this.requests.get(conversationId)
     if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
     await this.requests.update(conversationId, { accepted: true, auto: opts.auto === true })
+    await this.store.account?.request({ ...r, accepted: true })
     this.store.emit({ event: 'CloneRequested', conversationId, from: r.from })
   }
 
@@ -478,6 +481,7 @@ export class StoreSync {
     const r = await this.requests.get(conversationId)
     if (r === undefined || r.declined === true) throw new NotFoundError('REQUEST_NOT_FOUND', 'no such conversation request', { conversationId })
     await this.requests.update(conversationId, { declined: true, accepted: false })
+    await this.store.account?.request({ ...r, declined: true, accepted: false })
   }
 
   /** Join a PUBLIC conversation without an invitation: cloned from `from` or any member. */

@@ -250,8 +250,10 @@ export class SyncEngine {
       // accepted requests (and PUBLIC joins) still waiting for a clone: try the new peer
       this.track(this.cloneWaiting())
     })
-    // peers whose hello completed before we started
+    // peers whose hello completed before we started (a bootstrap peer, often): heads, and the
+    // accepted requests waiting for a clone (an imported account's conversations)
     for (const peer of this.node.knownPeers()) this.track(this.headsOrLater(peer))
+    if (this.node.knownPeers().length > 0) this.track(this.cloneWaiting())
     // Anti-entropy: our heads again to every connected peer now and then. Whatever was lost
     // (an announce on a connection the routing closed, a peer busy when it came), the two
     // sides find out then: the one behind fetches, the one ahead answers with its head.
@@ -785,6 +787,10 @@ export class SyncEngine {
           try {
             tip = await this.fetchInto(q, conversationId, peer)
           } catch (err) {
+            // a peer that does not hold the conversation (or does not let us read it) refuses
+            // it: not a failure of the peer (an imported account clones many conversations,
+            // each from the few peers that hold it; backing the others off would starve them)
+            if (refusedByPeer(err)) continue
             const delay = this.backoff.fail(key)
             this.log.debug({ peer: key, conversationId, err: (err as Error).message, delay }, 'clone fetch failed')
             continue
@@ -832,6 +838,12 @@ export class SyncEngine {
     timer.unref?.()
     this.retries.set(key, timer)
   }
+}
+
+/** True when a fetch failed because the peer refused it (403: it does not hold the conversation, or does not let us read it). */
+function refusedByPeer (err: unknown): boolean {
+  const e = err as { code?: unknown, data?: { status?: unknown } } | null
+  return e?.code === 'GIT_REMOTE_ERROR' && e.data?.status === 403
 }
 
 /**
