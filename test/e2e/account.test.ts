@@ -159,6 +159,8 @@ describe('an account on several devices', () => {
     await waitFor(async () => !(await listed(alice1)).includes(fromBob), 60_000, 'the removal on alice1')
     expect((await http(alice1, 'GET', `/v1/conversations/${fromBob}`)).status).toBe(404)
     expect(await ready(bob)).toContain(fromBob)
+    // bob gets alice's leave (the removing device keeps serving it): alice is no longer listed
+    await waitFor(async () => !(await http(bob, 'GET', `/v1/conversations/${fromBob}/members`)).body.members.some((m: { uri: string }) => m.uri === alice1.uri), 60_000, 'alice\'s leave at bob')
     // nor offered again as a request
     expect(await requestIds(alice1)).not.toContain(fromBob)
   })

@@ -56,6 +56,11 @@ export class LocalState {
 /** Local conversation info (`removed` = seconds when the user removed it). */
 export interface ConversationInfoFile {
   removed?: number
+  /**
+   * The `member`/`remove` commit made when it was removed (other members were in it): the
+   * repository stays, served to them (never written) so that the leave reaches them.
+   */
+  left?: string
 }
 
 /** Preferences of SPEC.md §8. */

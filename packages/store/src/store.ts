@@ -176,6 +176,22 @@ export class Store {
     return info.removed !== undefined
   }
 
+  /**
+   * A conversation removed here after a `member`/`remove` commit that is still its head: kept
+   * so that the other members get the leave (served and announced, never written). Undefined
+   * for any other conversation.
+   */
+  async leaving (id: string): Promise<Conversation | undefined> {
+    const info = await this.local.read<ConversationInfoFile>(id, 'info.json', {})
+    if (info.removed === undefined || info.left === undefined) return undefined
+    try {
+      const { conv } = await this.get(id)
+      return await conv.head() === info.left ? conv : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   private async get (id: string): Promise<{ conv: Conversation, index: HistoryIndex }> {
     if (!isId(id)) throw new InvalidInputError('CONVERSATION_ID_INVALID', 'a conversation id is 40 hex characters', { id })
     let entry = this.open.get(id)
@@ -310,11 +326,15 @@ export class Store {
       const { conv, index } = await this.live(id)
       const roles = rolesOf(await conv.tree())
       const others = [...roles.admins, ...roles.members].filter((u) => u !== this.identity.uri)
-      await this.local.write(id, 'info.json', { removed: Math.floor(Date.now() / 1000) } satisfies ConversationInfoFile)
+      const removed = Math.floor(Date.now() / 1000)
       if (others.length > 0 && (roles.admins.has(this.identity.uri) || roles.members.has(this.identity.uri))) {
+        // the leave first, then the mark: the mark names it, so the transport may still announce
+        // and serve it (never import) until the other members hold it (StoreSync.authorize)
         const commit = await conv.leave(this.signer, this.check)
+        await this.local.write(id, 'info.json', { removed, left: commit } satisfies ConversationInfoFile)
         await this.commitDone(id, index, commit)
       } else {
+        await this.local.write(id, 'info.json', { removed } satisfies ConversationInfoFile)
         this.open.delete(id)
         await rm(conv.dir, { recursive: true, force: true })
       }

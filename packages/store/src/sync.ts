@@ -270,15 +270,22 @@ export class StoreSync {
 
   /**
    * The conversations `uri` may see (admin, member or invited; not banned), with their heads
-   * and devices; a stranger gets an empty list. Removed conversations are never listed.
+   * and devices; a stranger gets an empty list. Removed conversations are not listed, except a
+   * removed one whose leave the other members may not hold yet (to them).
    */
   async listHeads (uri: string, conversationId?: string): Promise<HeadView[]> {
     if (!isId(uri)) throw new InvalidInputError('URI_INVALID', 'an account URI is 40 hex characters', { uri })
     const out: HeadView[] = []
     for (const id of conversationId === undefined ? await this.ids() : [conversationId]) {
-      if (await this.store.isRemoved(id)) continue
       try {
-        const { conv } = await this.store.conversation(id)
+        let conv: Conversation | undefined
+        if (await this.store.isRemoved(id)) {
+          // removed here: listed only to the other members, until they hold our leave
+          conv = uri === this.signer.uri ? undefined : await this.store.leaving(id)
+          if (conv === undefined) continue
+        } else {
+          conv = (await this.store.conversation(id)).conv
+        }
         const v = await this.view(conv, uri)
         if (v !== undefined) out.push(v)
       } catch {
@@ -296,12 +303,20 @@ export class StoreSync {
   async authorize (conversationId: string, uri: string, deviceId: string): Promise<Authorization> {
     const no: Authorization = { allowed: false, repoPath: '', head: '', role: '' }
     if (!isId(conversationId) || !isId(uri) || !isId(deviceId)) return no
-    if (await this.store.isRemoved(conversationId)) return no
     let conv: Conversation
-    try {
-      conv = (await this.store.conversation(conversationId)).conv
-    } catch {
-      return no
+    if (await this.store.isRemoved(conversationId)) {
+      // removed here after our leave: served to the other members until they hold it; for our
+      // own device `removed`, so that the transport announces it and imports nothing
+      const leaving = await this.store.leaving(conversationId)
+      if (leaving === undefined) return no
+      if (uri === this.signer.uri) return deviceId === this.signer.deviceId ? { allowed: true, repoPath: resolve(leaving.dir), head: await leaving.head(), role: 'removed' } : no
+      conv = leaving
+    } else {
+      try {
+        conv = (await this.store.conversation(conversationId)).conv
+      } catch {
+        return no
+      }
     }
     const head = await conv.head()
     const roles = rolesOf(await conv.tree(head))

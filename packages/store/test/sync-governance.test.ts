@@ -157,3 +157,26 @@ describe('votes that meet at an import', () => {
     expect((await verifyRepository(join(a.dataDir, 'conversations', id))).ok).toBe(true)
   })
 })
+
+describe('a conversation removed after a leave', () => {
+  it('is served to the other members (not to us) until they hold the leave, and imports nothing', async () => {
+    const { a, b, id } = await joined()
+    await b.store.removeConversation(id)
+    const left = (await b.sync.authorize(id, bob.uri, bob.deviceId))
+    expect(left).toMatchObject({ allowed: true, role: 'removed' })
+    expect((await b.sync.authorize(id, alice.uri, alice.deviceId)).allowed).toBe(true)
+    expect(await b.sync.listHeads(bob.uri)).toEqual([])
+    expect((await b.sync.listHeads(alice.uri)).map((h) => h.head)).toEqual([left.head])
+    expect(await b.store.listConversations()).toEqual([])
+    // alice fetches the leave: bob is no longer a member there
+    await pull(b, a, id)
+    expect((await a.store.listMembers(id)).map((m) => m.uri)).not.toContain(bob.uri)
+    // what alice writes next is not taken by bob's device
+    await a.store.sendMessage(id, { body: 'still here?' })
+    await expect(pull(a, b, id)).rejects.toMatchObject({ code: 'CONVERSATION_NOT_FOUND' })
+    // and a conversation removed with nobody else in it is gone
+    const alone = await b.store.createConversation('INVITES_ONLY')
+    await b.store.removeConversation(alone.id)
+    expect((await b.sync.authorize(alone.id, alice.uri, alice.deviceId)).allowed).toBe(false)
+  })
+})

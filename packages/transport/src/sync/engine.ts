@@ -463,6 +463,14 @@ export class SyncEngine {
       if (body !== undefined && body.conversationId === conversationId) await this.invited(peer, body)
       return
     }
+    if (local.role === 'removed') {
+      // removed here after our leave (docs/sync.md): nothing is imported any more, but a peer
+      // whose head is not ours gets our head, the leave, when it tells us its heads
+      if (fromHeads && commit !== local.head && (await this.authorizeCached(conversationId, peer.accountUri!, peer.deviceId)).allowed) {
+        this.track(this.announceTo([peer], conversationId, local.head, []))
+      }
+      return
+    }
     const known = commit === local.head || this.recent.has(commit)
     if (known && !fromHeads) return
     // the peer must be allowed in our view of the conversation too
