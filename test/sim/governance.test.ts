@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { api, history, type Message, type SimDevice } from '@skarm/sim'
-import { SKARM, waitFor } from '../helpers/device.ts'
+import { SKARM, events, waitFor } from '../helpers/device.ts'
 import { SYNC_TIMEOUT_MS, bodies, converged, createConversation, destroyNetworksAfterEach, inviteAndAccept, send, swarm } from '../helpers/sim.ts'
 
 const run = promisify(execFile)
@@ -117,8 +117,15 @@ describe('governance across partitions', () => {
     const conv = await createConversation(alice!)
     for (const d of [bob!, carla!, dave!]) await inviteAndAccept(alice!, d, conv)
     for (const d of [bob!, carla!, dave!]) await waitRole(alice!, conv, d, 'member') // the joins reached alice
-    await vote(alice!, conv, 'promote', bob!) // the lone admin promotes: bob is an admin at once
-    for (const d of [bob!, carla!, dave!]) await waitRole(d, conv, bob!, 'admin')
+    const feed = await events(carla!)
+    try {
+      await vote(alice!, conv, 'promote', bob!) // the lone admin promotes: bob is an admin at once
+      for (const d of [bob!, carla!, dave!]) await waitRole(d, conv, bob!, 'admin')
+      // carla's device tells its client: ConversationMemberEvent, action promote (code 5)
+      await waitFor(() => feed.list.some((e) => e.event === 'ConversationMemberEvent' && e.conversationId === conv && e.memberUri === bob!.uri && e.action === 'promote' && e.actionCode === 5), SYNC_TIMEOUT_MS, 'the promote event on carla')
+    } finally {
+      feed.close()
+    }
     const start = await sameRoles([alice!, bob!, carla!, dave!], conv, 'the same roles before the split')
 
     // shape 1: {alice, carla} | {bob, dave}; each admin votes to ban the other (1 of 2 each)
