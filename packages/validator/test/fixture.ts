@@ -181,6 +181,17 @@ export async function withMembers (admin: Person, mode: ModeName, ...members: Pe
   return f
 }
 
+/** Writes two branches from the current head; returns [base, head of a, head of b] (the branch left at b). */
+export async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string, string]> {
+  const base = await f.head()
+  await a()
+  const ha = await f.head()
+  await f.reset(base)
+  await b()
+  const hb = await f.head()
+  return [base, ha, hb]
+}
+
 /** Makes `target` an admin (vote by every current admin, then the resolution by the first). */
 export async function promote (f: Fixture, admins: Person[], target: Person): Promise<void> {
   for (const a of admins) await f.conv.vote(a, 'promote', target.uri, f.check)

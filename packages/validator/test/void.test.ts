@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HistoryIndex, diffFlat } from '@skarm/conversation'
 import { mergeTree, verifyRepository } from '../src/index.ts'
-import { cleanup, mergeMessage, otherDevice, person, withMembers, type Fixture, type Person } from './fixture.ts'
+import { cleanup, fork, mergeMessage, otherDevice, person, withMembers, type Fixture, type Person } from './fixture.ts'
 
 let alice: Person
 let bob: Person
@@ -17,17 +17,6 @@ beforeAll(async () => {
 afterAll(cleanup)
 
 const text = (body: string): { type: string, body: string } => ({ type: 'text/plain', body })
-
-/** Writes two branches from the current head; returns [base, head of a, head of b]. */
-async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string, string]> {
-  const base = await f.head()
-  await a()
-  const ha = await f.head()
-  await f.reset(base)
-  await b()
-  const hb = await f.head()
-  return [base, ha, hb]
-}
 
 /** alice (the lone admin) bans bob on one side while bob writes on the other. */
 async function banWhileWriting (f: Fixture, target: string, meanwhile: () => Promise<unknown>): Promise<[string, string, string]> {
