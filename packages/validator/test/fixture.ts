@@ -19,6 +19,11 @@ export async function person (name: string): Promise<Person> {
   return await createIdentity(name)
 }
 
+/** New accounts named `names`, each with its first device, made together. */
+export async function persons<const N extends readonly string[]> (...names: N): Promise<{ -readonly [K in keyof N]: Person }> {
+  return await Promise.all(names.map(async (name) => await person(name))) as { -readonly [K in keyof N]: Person }
+}
+
 /** Another device of the same account. */
 export async function otherDevice (p: Person): Promise<Person> {
   return await addDevice(p)

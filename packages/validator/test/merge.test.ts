@@ -1,17 +1,10 @@
 // Merge commits (2 parents): no content of their own, signed by a member (SPEC.md §5, §7).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { diffFlat } from '@skarm/conversation'
 import { mergeTree, validateRange } from '../src/index.ts'
-import { cleanup, fork, person, withMembers, type Person } from './fixture.ts'
+import { cleanup, fork, persons, withMembers } from './fixture.ts'
 
-let alice: Person
-let bob: Person
-let carol: Person
-let dave: Person
-let mallory: Person
-beforeAll(async () => {
-  [alice, bob, carol, dave, mallory] = await Promise.all([person('alice'), person('bob'), person('carol'), person('dave'), person('mallory')])
-})
+const [alice, bob, carol, dave, mallory] = await persons('alice', 'bob', 'carol', 'dave', 'mallory')
 afterAll(cleanup)
 
 describe('merge', () => {
