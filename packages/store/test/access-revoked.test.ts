@@ -1,19 +1,11 @@
 // AccessRevoked (docs/sync.md, "Bans and revocations"): the store publishes it when a ban or a
 // device revocation enters a conversation's history here, by a local write, an import or a clone.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createIdentity, type Identity } from '@skarm/identity'
+import { describe, expect, it } from 'vitest'
 import { writeSignedCommit } from '@skarm/conversation'
 import type { StoreEvent } from '../src/index.ts'
-import { cloneTo, device, joined, joinMember, pull, type Dev } from './helpers.ts'
+import { cloneTo, device, identities, joined, joinMember, pull, type Dev } from './helpers.ts'
 
-let alice: Identity
-let bob: Identity
-let carol: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  carol = await createIdentity('carol')
-})
+const [alice, bob, carol] = await identities('alice', 'bob', 'carol')
 
 const revoked = (d: Dev): StoreEvent[] => d.events.filter((e) => e.event === 'AccessRevoked')
 

@@ -1,18 +1,12 @@
 import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, createIdentity, parseCertificate, revokedSerials, type Identity } from '@skarm/identity'
+import { afterEach, describe, expect, it } from 'vitest'
+import { addDevice, parseCertificate, revokedSerials, type Identity } from '@skarm/identity'
 import type { AccountEntries } from '../src/index.ts'
-import { accountDevice, install, joinMember, pull, type AccountDev as Dev } from './helpers.ts'
+import { accountDevice, identities, install, joinMember, pull, type AccountDev as Dev } from './helpers.ts'
 
-let alice1: Identity
-let alice2: Identity
-let bob: Identity
-beforeAll(async () => {
-  alice1 = await createIdentity('alice')
-  alice2 = await addDevice(alice1)
-  bob = await createIdentity('bob')
-})
+const [alice1, bob] = await identities('alice', 'bob')
+const alice2 = await addDevice(alice1)
 
 const dirs: string[] = []
 afterEach(async () => {

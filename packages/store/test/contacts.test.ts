@@ -1,17 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createIdentity, type Identity } from '@skarm/identity'
-import { contactsDevice as device, install, pull, quarantineFrom, type ContactsDev as Dev } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { contactsDevice as device, identities, install, pull, quarantineFrom, type ContactsDev as Dev } from './helpers.ts'
 
-let alice: Identity
-let bob: Identity
-let carol: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  carol = await createIdentity('carol')
-})
+const [alice, bob, carol] = await identities('alice', 'bob', 'carol')
 
 /** The invitation of `from`'s conversation reaching `to` (what the transport's invite handling asks). */
 async function invite (from: Dev, to: Dev, id: string, mode = 'ONE_TO_ONE'): Promise<boolean> {

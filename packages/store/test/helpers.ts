@@ -6,12 +6,17 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { Identity } from '@skarm/identity'
+import { createIdentity, type Identity } from '@skarm/identity'
 import { mergeTree, revokedDevices, validateCommit, ValidationContext } from '@skarm/validator'
 import type { GitRepo } from '@skarm/conversation'
 import { AccountState, AccountSync, Contacts, Store, StoreSync, type StoreEvent } from '../src/index.ts'
 
 export const run = promisify(execFile)
+
+/** New accounts named `names`, each with its first device, made together. */
+export async function identities<const N extends readonly string[]> (...names: N): Promise<{ -readonly [K in keyof N]: Identity }> {
+  return await Promise.all(names.map(async (name) => await createIdentity(name))) as { -readonly [K in keyof N]: Identity }
+}
 
 /** One device: its store, its sync, what it published and the account keys it changed. */
 export interface Dev {

@@ -1,22 +1,15 @@
 // The store's side of bans and revocations at sync: merges carry their void commits and this
 // device's certificate when needed; revoked devices are refused like banned ones.
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, createCrl, createIdentity, parseCertificate, type Identity } from '@skarm/identity'
+import { describe, expect, it } from 'vitest'
+import { addDevice, createCrl, createIdentity, parseCertificate } from '@skarm/identity'
 import { validateCommit, verifyRepository, ValidationContext } from '@skarm/validator'
 import { GitRepo } from '@skarm/conversation'
-import { cloneTo, device, joined, pull, type Dev, type DeviceOptions } from './helpers.ts'
+import { cloneTo, device, identities, joined, pull, type Dev, type DeviceOptions } from './helpers.ts'
 
-let alice: Identity
-let alice2: Identity
-let bob: Identity
-let bob2: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  alice2 = await addDevice(alice)
-  bob2 = await addDevice(bob)
-})
+const [alice, bob] = await identities('alice', 'bob')
+const alice2 = await addDevice(alice)
+const bob2 = await addDevice(bob)
 
 /** The devices here refuse devices revoked at the head. */
 const revoking: DeviceOptions = { revoked: true }

@@ -1,20 +1,12 @@
 import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createIdentity, type Identity } from '@skarm/identity'
+import { describe, expect, it } from 'vitest'
 import { validateRange } from '@skarm/validator'
 import { GitRepo } from '@skarm/conversation'
-import { device, quarantineFrom, run, joined, type Dev } from './helpers.ts'
+import { device, identities, joined, quarantineFrom, run, type Dev } from './helpers.ts'
 
-let alice: Identity
-let bob: Identity
-let carol: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  carol = await createIdentity('carol')
-})
+const [alice, bob, carol] = await identities('alice', 'bob', 'carol')
 
 describe('store sync', () => {
   it('lists heads and authorizes by role; a stranger sees nothing', async () => {
