@@ -4,9 +4,10 @@
 // the account's DHT record, met over hellos; never revoked ones) and, for accepted requests
 // still waiting for their clone, the devices an imported account named as holding them.
 import type { Bus } from '@skarm/bus'
-import { DhtMethods, SyncEvents, SyncMethods, healthMethod } from '@skarm/proto'
+import { DhtMethods, SyncEvents, SyncMethods } from '@skarm/proto'
 import { AccountProtocol, type AccountEntriesJson, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
+import { storeReady } from './store-ready.ts'
 
 /** Timeout of a bus request to the store, ms. */
 const BUS_TIMEOUT_MS = 15_000
@@ -87,14 +88,7 @@ export function startAccount (bus: Bus, node: TransportNode, ownUri: string, log
 
   // the services of a stack start together: the protocol starts once the store answers
   const starting = (async () => {
-    for (let delay = 100; !stopped; delay = Math.min(delay * 2, 2_000)) {
-      try {
-        await bus.request(healthMethod('store'), {}, { timeoutMs: 2_000 })
-        break
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, delay))
-      }
-    }
+    await storeReady(bus, () => stopped)
     if (!stopped) await protocol.start()
     onDevices()
   })().catch((err: Error) => { logger.warn({ err: err.message }, 'account state protocol not started') })

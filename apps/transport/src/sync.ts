@@ -5,11 +5,12 @@
 // the devices concerned (AccessGuard; docs/sync.md, "Bans and revocations").
 import { join } from 'node:path'
 import type { Bus } from '@skarm/bus'
-import { Events, SyncEvents, SyncMethods, ValidatorMethods, healthMethod } from '@skarm/proto'
+import { Events, SyncEvents, SyncMethods, ValidatorMethods } from '@skarm/proto'
 import { AccessGuard, SyncEngine, type SyncBackend, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
 import { OfflineDelivery } from './offline.ts'
 import { accountUriOf } from './own-account.ts'
+import { storeReady } from './store-ready.ts'
 
 const VALIDATE_TIMEOUT_MS = 120_000
 const IMPORT_TIMEOUT_MS = 60_000
@@ -71,14 +72,7 @@ export async function startSync (bus: Bus, node: TransportNode, dataDir: string,
   // transport itself is ready at once
   let stopped = false
   const starting = (async () => {
-    for (let delay = 100; !stopped; delay = Math.min(delay * 2, 2_000)) {
-      try {
-        await bus.request(healthMethod('store'), {}, { timeoutMs: 2_000 })
-        break
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, delay))
-      }
-    }
+    await storeReady(bus, () => stopped)
     if (!stopped) await engine.start()
     if (!stopped) offline.start()
   })()

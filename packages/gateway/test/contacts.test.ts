@@ -1,41 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FastifyInstance } from 'fastify'
 import { InvalidInputError, NotFoundError } from '@skarm/errors'
 import { skarm } from '@skarm/proto'
-import { buildGateway } from '../src/index.ts'
-import { ALICE, BOB, CONV, fakeDeps } from './fakes.ts'
+import { ALICE, BOB, CONV, closeGateways, fakeGateway } from './fakes.ts'
 
 const s = skarm.store.v1
-let app: FastifyInstance | undefined
 
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
-
-function gateway (...args: Parameters<typeof fakeDeps>): ReturnType<typeof fakeDeps> & { app: FastifyInstance } {
-  const f = fakeDeps(...args)
-  app = buildGateway(f.deps)
-  return { ...f, app }
-}
+afterEach(closeGateways)
 
 describe('contacts', () => {
   it('POST answers 201 with the conversation made, 200 when it existed already', async () => {
-    const made = gateway({ addContact: async () => s.AddContactResponse.create({ conversationId: CONV, created: true }) })
+    const made = fakeGateway({ addContact: async () => s.AddContactResponse.create({ conversationId: CONV, created: true }) })
     const res = await made.app.inject({ method: 'POST', url: '/v1/contacts', payload: { uri: BOB } })
     expect(res.statusCode).toBe(201)
     expect(res.json()).toEqual({ conversationId: CONV })
     expect(made.calls).toEqual([{ method: 'addContact', req: { uri: BOB } }])
-    await app?.close()
+    await made.app.close()
 
-    const existed = gateway()
+    const existed = fakeGateway()
     const again = await existed.app.inject({ method: 'POST', url: '/v1/contacts', payload: { uri: BOB } })
     expect(again.statusCode).toBe(200)
     expect(again.json()).toEqual({ conversationId: CONV })
   })
 
   it('GET lists every contact with its conversation and whether it is confirmed', async () => {
-    const { app, calls } = gateway({
+    const { app, calls } = fakeGateway({
       listContacts: async () => s.ListContactsResponse.create({ contacts: [{ uri: ALICE, conversationId: '', confirmed: false }, { uri: BOB, conversationId: CONV, confirmed: true }] })
     })
     const res = await app.inject({ method: 'GET', url: '/v1/contacts' })
@@ -45,7 +33,7 @@ describe('contacts', () => {
   })
 
   it('DELETE answers 204', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'DELETE', url: `/v1/contacts/${BOB}` })
     expect(res.statusCode).toBe(204)
     expect(res.body).toBe('')
@@ -61,7 +49,7 @@ describe('contacts', () => {
     ['GET', '/v1/contacts?all=1', undefined],
     ['DELETE', '/v1/contacts/nope', undefined]
   ])('%s %s %j: 400 INVALID_REQUEST, the store never asked', async (method, url, payload) => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: method as 'POST', url, ...(payload === undefined ? {} : { payload }) })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.code).toBe('INVALID_REQUEST')
@@ -69,7 +57,7 @@ describe('contacts', () => {
   })
 
   it('relays the store\'s refusals with their codes', async () => {
-    const { app } = gateway({
+    const { app } = fakeGateway({
       addContact: async () => { throw new InvalidInputError('CONTACT_SELF', 'one\'s own account cannot be a contact') },
       removeContact: async () => { throw new NotFoundError('CONTACT_NOT_FOUND', 'no such contact') }
     })

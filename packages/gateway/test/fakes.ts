@@ -1,7 +1,8 @@
 // Fakes behind the gateway's interfaces (unit tests only): a StoreClient that records its
 // calls and answers what each test tells it, and an event source the test drives.
+import type { FastifyInstance } from 'fastify'
 import { skarm } from '@skarm/proto'
-import type { GatewayDeps, GatewayEvent, GatewayEventSource, ServiceHealth, StoreClient } from '../src/index.ts'
+import { buildGateway, type GatewayDeps, type GatewayEvent, type GatewayEventSource, type ServiceHealth, type StoreClient } from '../src/index.ts'
 
 const s = skarm.store.v1
 const c = skarm.common.v1
@@ -78,4 +79,19 @@ export function fakeDeps (overrides: Partial<StoreClient> = {}, health: Record<s
   const { store, calls } = fakeStore(overrides)
   const events = fakeEvents()
   return { deps: { store, health: async () => health, events }, calls, events }
+}
+
+const built: FastifyInstance[] = []
+
+/** A gateway over {@link fakeDeps}, closed by {@link closeGateways}. */
+export function fakeGateway (...args: Parameters<typeof fakeDeps>): ReturnType<typeof fakeDeps> & { app: FastifyInstance } {
+  const f = fakeDeps(...args)
+  const app = buildGateway(f.deps)
+  built.push(app)
+  return { ...f, app }
+}
+
+/** Closes every gateway {@link fakeGateway} built (the `afterEach` of the tests that use it). */
+export async function closeGateways (): Promise<void> {
+  for (const app of built.splice(0)) await app.close()
 }

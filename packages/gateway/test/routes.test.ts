@@ -1,34 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FastifyInstance } from 'fastify'
 import { skarm } from '@skarm/proto'
 import { ForbiddenError, NotFoundError } from '@skarm/errors'
-import { buildGateway } from '../src/index.ts'
-import { ALICE, BOB, COMMIT, COMMIT2, CONV, DEVICE, fakeDeps } from './fakes.ts'
+import { ALICE, BOB, COMMIT, COMMIT2, CONV, DEVICE, closeGateways, fakeGateway } from './fakes.ts'
 
 const s = skarm.store.v1
-let app: FastifyInstance | undefined
 
-afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
-
-function gateway (...args: Parameters<typeof fakeDeps>): ReturnType<typeof fakeDeps> & { app: FastifyInstance } {
-  const f = fakeDeps(...args)
-  app = buildGateway(f.deps)
-  return { ...f, app }
-}
+afterEach(closeGateways)
 
 describe('GET /v1/health', () => {
   it('answers ok with every service and its pid', async () => {
-    const { app } = gateway()
+    const { app } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: '/v1/health' })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ ok: true, services: { store: { status: 'up', pid: 11 }, gateway: { status: 'up', pid: 12 } } })
   })
 
   it('answers 503 and ok=false when a service is down', async () => {
-    const { app } = gateway({}, { store: { status: 'down' }, gateway: { status: 'up', pid: 12 } })
+    const { app } = fakeGateway({}, { store: { status: 'down' }, gateway: { status: 'up', pid: 12 } })
     const res = await app.inject({ method: 'GET', url: '/v1/health' })
     expect(res.statusCode).toBe(503)
     expect(res.json()).toEqual({ ok: false, services: { store: { status: 'down' }, gateway: { status: 'up', pid: 12 } } })
@@ -37,7 +25,7 @@ describe('GET /v1/health', () => {
 
 describe('GET /v1/account', () => {
   it('returns the account', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: '/v1/account' })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ uri: ALICE, deviceId: DEVICE, displayName: 'alice', devices: [DEVICE] })
@@ -47,7 +35,7 @@ describe('GET /v1/account', () => {
 
 describe('DELETE /v1/account/devices/:deviceId', () => {
   it('revokes a device of the account: 204, the store asked once', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'DELETE', url: `/v1/account/devices/${BOB}` })
     expect(res.statusCode).toBe(204)
     expect(res.body).toBe('')
@@ -55,7 +43,7 @@ describe('DELETE /v1/account/devices/:deviceId', () => {
   })
 
   it('refuses a malformed id (400, the store never asked), this device (403) and a device not of the account (404)', async () => {
-    const { app, calls } = gateway({
+    const { app, calls } = fakeGateway({
       revokeDevice: async (req) => {
         if (req.deviceId === DEVICE) throw new ForbiddenError('DEVICE_SELF', 'a device cannot revoke itself')
         throw new NotFoundError('DEVICE_NOT_FOUND', 'no device of this account has this id')
@@ -80,7 +68,7 @@ describe('DELETE /v1/account/devices/:deviceId', () => {
 
 describe('conversations', () => {
   it('POST creates with the mode number and invited', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: '/v1/conversations', payload: { mode: 'ONE_TO_ONE', invited: BOB } })
     expect(res.statusCode).toBe(201)
     expect(res.json()).toEqual({ id: CONV })
@@ -88,7 +76,7 @@ describe('conversations', () => {
   })
 
   it('POST maps each mode name to its number', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     for (const mode of ['ADMIN_INVITES_ONLY', 'INVITES_ONLY', 'PUBLIC']) {
       const res = await app.inject({ method: 'POST', url: '/v1/conversations', payload: { mode } })
       expect(res.statusCode).toBe(201)
@@ -97,26 +85,26 @@ describe('conversations', () => {
   })
 
   it('GET lists with mode names', async () => {
-    const { app } = gateway()
+    const { app } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: '/v1/conversations' })
     expect(res.json()).toEqual({ conversations: [{ id: CONV, mode: 'INVITES_ONLY', syncing: false }] })
   })
 
   it('GET :id returns the infos, rdvUri only when set', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: `/v1/conversations/${CONV}` })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ id: CONV, mode: 'PUBLIC', title: 'T', description: 'D', avatar: '', syncing: false })
     expect(calls).toEqual([{ method: 'getConversation', req: { id: CONV } }])
 
-    const withRdv = gateway({ getConversation: async () => s.ConversationInfo.create({ id: CONV, mode: 0, syncing: true, rdvUri: 'a/b/c/d' }) })
+    const withRdv = fakeGateway({ getConversation: async () => s.ConversationInfo.create({ id: CONV, mode: 0, syncing: true, rdvUri: 'a/b/c/d' }) })
     const res2 = await withRdv.app.inject({ method: 'GET', url: `/v1/conversations/${CONV}` })
     expect(res2.json()).toMatchObject({ mode: 'ONE_TO_ONE', syncing: true, rdvUri: 'a/b/c/d' })
     await withRdv.app.close()
   })
 
   it('PATCH updates the profile and returns the commit', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'PATCH', url: `/v1/conversations/${CONV}`, payload: { title: 'New', description: '' } })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ commit: COMMIT })
@@ -124,7 +112,7 @@ describe('conversations', () => {
   })
 
   it('DELETE removes and answers 204', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'DELETE', url: `/v1/conversations/${CONV}` })
     expect(res.statusCode).toBe(204)
     expect(res.body).toBe('')
@@ -134,13 +122,13 @@ describe('conversations', () => {
 
 describe('members', () => {
   it('GET lists members, lastDisplayed only when set', async () => {
-    const { app } = gateway()
+    const { app } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: `/v1/conversations/${CONV}/members` })
     expect(res.json()).toEqual({ members: [{ uri: ALICE, role: 'admin', lastDisplayed: COMMIT }, { uri: BOB, role: 'invited' }] })
   })
 
   it('POST invites', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/members`, payload: { uri: BOB } })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ commit: COMMIT })
@@ -148,7 +136,7 @@ describe('members', () => {
   })
 
   it('DELETE is the ban vote; unban and promote are their own votes', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     expect((await app.inject({ method: 'DELETE', url: `/v1/conversations/${CONV}/members/${BOB}` })).json()).toEqual({ commit: COMMIT })
     expect((await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/members/${BOB}/unban` })).json()).toEqual({ commit: COMMIT })
     expect((await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/members/${BOB}/promote` })).json()).toEqual({ commit: COMMIT })
@@ -160,7 +148,7 @@ describe('members', () => {
   })
 
   it('a bodiless POST with a JSON content-type is accepted', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/members/${BOB}/promote`, headers: { 'content-type': 'application/json' } })
     expect(res.statusCode).toBe(200)
     expect(calls).toHaveLength(1)
@@ -169,7 +157,7 @@ describe('members', () => {
 
 describe('messages', () => {
   it('POST sends a text message (type defaults to text/plain) and answers 201', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/messages`, payload: { body: 'hello' } })
     expect(res.statusCode).toBe(201)
     expect(res.json()).toEqual({ id: COMMIT })
@@ -177,7 +165,7 @@ describe('messages', () => {
   })
 
   it('POST passes replyTo, react-to and edit', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/messages`, payload: { body: 'yes', replyTo: COMMIT } })
     await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/messages`, payload: { body: '👍', 'react-to': COMMIT, type: 'text/plain' } })
     await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/messages`, payload: { body: 'fixed', edit: COMMIT2 } })
@@ -191,7 +179,7 @@ describe('messages', () => {
   })
 
   it('POST accepts a body of exactly 64 KiB', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/messages`, payload: { body: 'x'.repeat(64 * 1024) } })
     expect(res.statusCode).toBe(201)
     expect(calls).toHaveLength(1)
@@ -210,7 +198,7 @@ describe('messages', () => {
       reactions: [{ id: COMMIT2, author: BOB, body: '👍' }]
     })
     const member = s.Message.create({ id: COMMIT2, parents: [], author: BOB, device: DEVICE, timestamp: 1, type: 'member', fieldsJson: JSON.stringify({ uri: BOB, action: 'join' }) })
-    const { app, calls } = gateway({ loadMessages: async () => s.LoadMessagesResponse.create({ messages: [message, member] }) })
+    const { app, calls } = fakeGateway({ loadMessages: async () => s.LoadMessagesResponse.create({ messages: [message, member] }) })
     const res = await app.inject({ method: 'GET', url: `/v1/conversations/${CONV}/messages` })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({
@@ -223,7 +211,7 @@ describe('messages', () => {
   })
 
   it('GET passes limit and before', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: `/v1/conversations/${CONV}/messages?limit=1000&before=${COMMIT}` })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({ messages: [] })
@@ -231,7 +219,7 @@ describe('messages', () => {
   })
 
   it('POST displayed answers 204', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const res = await app.inject({ method: 'POST', url: `/v1/conversations/${CONV}/displayed`, payload: { commit: COMMIT } })
     expect(res.statusCode).toBe(204)
     expect(calls).toEqual([{ method: 'setDisplayed', req: { id: CONV, commit: COMMIT } }])
@@ -240,13 +228,13 @@ describe('messages', () => {
 
 describe('preferences', () => {
   it('GET returns only the fields that are set', async () => {
-    const { app } = gateway()
+    const { app } = fakeGateway()
     const res = await app.inject({ method: 'GET', url: `/v1/conversations/${CONV}/preferences` })
     expect(res.json()).toEqual({ color: '#112233' })
   })
 
   it('PUT sets them and returns the result', async () => {
-    const { app, calls } = gateway()
+    const { app, calls } = fakeGateway()
     const prefs = { color: '#A0b1C2', ignoreNotifications: false, symbol: '🐝' }
     const res = await app.inject({ method: 'PUT', url: `/v1/conversations/${CONV}/preferences`, payload: prefs })
     expect(res.statusCode).toBe(200)
@@ -255,7 +243,7 @@ describe('preferences', () => {
   })
 
   it('PUT with an empty object is allowed', async () => {
-    const { app } = gateway()
+    const { app } = fakeGateway()
     const res = await app.inject({ method: 'PUT', url: `/v1/conversations/${CONV}/preferences`, payload: {} })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({})

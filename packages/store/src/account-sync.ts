@@ -31,16 +31,8 @@ export interface AccountHooks {
 /** Status of a conversation request in the account state. */
 export type RequestStatus = 'pending' | 'accepted' | 'declined'
 
-/** The value of `conv/<id>/request`. */
-export interface RequestValue {
-  from: string
-  received: number
-  title?: string
-  description?: string
-  avatar?: string
-  mode?: ModeName
-  status: RequestStatus
-}
+/** The value of `conv/<id>/request`: what the request says, and the decision about it. */
+export type RequestValue = Pick<RequestEntry, 'from' | 'received' | 'title' | 'description' | 'avatar' | 'mode'> & { status: RequestStatus }
 
 /** The value of `device/<deviceId>`: the device's certificate, its name, and `revoked` for ever once revoked. */
 export interface DeviceValue {

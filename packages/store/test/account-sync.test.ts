@@ -1,57 +1,28 @@
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, createIdentity, parseCertificate, revokedSerials, type Identity } from '@skarm/identity'
-import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
-import type { GitRepo } from '@skarm/conversation'
-import { AccountSync, Store, StoreSync, type AccountEntries, type StoreEvent } from '../src/index.ts'
+import { afterEach, describe, expect, it } from 'vitest'
+import { addDevice, parseCertificate, revokedSerials, type Identity } from '@skarm/identity'
+import type { AccountEntries } from '../src/index.ts'
+import { accountDevice, identities, install, joinMember, pull, type AccountDev as Dev } from './helpers.ts'
 
-const run = promisify(execFile)
+const [alice1, bob] = await identities('alice', 'bob')
+const alice2 = await addDevice(alice1)
 
-let alice1: Identity
-let alice2: Identity
-let bob: Identity
-beforeAll(async () => {
-  alice1 = await createIdentity('alice')
-  alice2 = await addDevice(alice1)
-  bob = await createIdentity('bob')
-})
-
-interface Dev { identity: Identity, store: Store, sync: StoreSync, account: AccountSync, events: StoreEvent[], changed: string[][], dataDir: string }
 const dirs: string[] = []
 afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
 })
 
+/** A device with its account sync started, on `dataDir` (a restart) or a fresh folder removed after the test. */
 async function device (identity: Identity, dataDir?: string): Promise<Dev> {
-  dataDir ??= await mkdtemp(join(tmpdir(), 'store-account-'))
-  dirs.push(dataDir)
-  const events: StoreEvent[] = []
-  const changed: string[][] = []
-  const ctx = new ValidationContext()
-  const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
-  const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
-  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx) })
-  const account = new AccountSync({ store, sync, identity, dataDir, changed: (keys) => changed.push(keys) })
-  await account.start()
-  return { identity, store, sync, account, events, changed, dataDir }
-}
-
-/** What the transport does: fetch `from`'s branch into a fresh quarantine of `to`. */
-async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<[string, string]> {
-  const q = join(to.dataDir, 'quarantine', `${id}-${Math.random().toString(16).slice(2)}`)
-  await mkdir(join(to.dataDir, 'quarantine'), { recursive: true })
-  await run('git', ['init', '-q', '--bare', q])
-  await run('git', ['--git-dir', q, 'fetch', '-q', join(from.dataDir, 'conversations', id), 'main:refs/remotes/peer/main'])
-  return [q, (await run('git', ['--git-dir', q, 'rev-parse', 'refs/remotes/peer/main'])).stdout.trim()]
+  const d = await accountDevice(identity, { dataDir })
+  dirs.push(d.dataDir)
+  return d
 }
 
 /** A clone of `from`'s copy installed on `to`: the commits it made (a join, or none). */
 async function cloneInto (from: Dev, to: Dev, id: string): Promise<string[]> {
-  return (await to.sync.install(id, ...await quarantineFrom(from, to, id))).commits
+  return (await install(from, to, id)).commits
 }
 
 /** Sends `from`'s whole state to `to` (what the transport does when two own devices meet). */
@@ -113,13 +84,9 @@ describe('account state between an account\'s own devices', () => {
     const a1 = await device(alice1)
     const b = await device(bob)
     const { id } = await a1.store.createConversation('INVITES_ONLY')
-    await a1.store.addMember(id, bob.uri)
-    await b.sync.addRequest({ conversationId: id, from: alice1.uri })
-    await b.sync.acceptRequest(id)
-    await cloneInto(a1, b, id)
-    await a1.sync.import(id, ...await quarantineFrom(b, a1, id))
+    await joinMember(a1, b, id)
     const m = await a1.store.sendMessage(id, { body: 'hej' })
-    await b.sync.import(id, ...await quarantineFrom(a1, b, id))
+    await pull(a1, b, id)
 
     // alice's second device gets the conversation from the state: an accepted request from her own account
     const a2 = await device(alice2)
@@ -175,7 +142,7 @@ describe('account state between an account\'s own devices', () => {
     expect(await a1.sync.syncing()).toEqual([{ id, mode: 'INVITES_ONLY' }])
     // a2 joins; a1 clones after the join: no second join commit
     expect(await cloneInto(b, a2, id)).toHaveLength(1)
-    await b.sync.import(id, ...await quarantineFrom(a2, b, id))
+    await pull(a2, b, id)
     expect(await cloneInto(b, a1, id)).toEqual([])
     expect(await a1.account.state.get(`conv/${id}`)).toEqual({ mode: 'INVITES_ONLY' })
 
@@ -237,7 +204,7 @@ describe('account state between an account\'s own devices', () => {
     await exchange(a1, a2)
     expect(await cloneInto(a1, a2, id)).toEqual([])
     await a2.store.sendMessage(id, { body: 'from the device about to be lost' })
-    await a1.sync.import(id, ...await quarantineFrom(a2, a1, id))
+    await pull(a2, a1, id)
     const before = a1.changed.length
 
     await expect(a1.account.revokeDevice(alice1.deviceId)).rejects.toMatchObject({ code: 'DEVICE_SELF' })
@@ -260,7 +227,7 @@ describe('account state between an account\'s own devices', () => {
     expect(a1.events).toContainEqual({ event: 'AccessRevoked', conversationId: id, uri: '', deviceId: alice2.deviceId })
 
     // the revoked device, once it has the revocation, can write nothing more there
-    await a2.sync.import(id, ...await quarantineFrom(a1, a2, id))
+    await pull(a1, a2, id)
     await expect(a2.store.sendMessage(id, { body: 'after' })).rejects.toMatchObject({ code: 'DEVICE_REVOKED' })
 
     // a second revocation: the new CRL revokes both (a revocation is never undone)

@@ -1,66 +1,13 @@
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createIdentity, type Identity } from '@skarm/identity'
-import { mergeTree, validateCommit, ValidationContext } from '@skarm/validator'
-import type { GitRepo } from '@skarm/conversation'
-import { AccountState, Contacts, Store, StoreSync, type StoreEvent } from '../src/index.ts'
+import { describe, expect, it } from 'vitest'
+import { contactsDevice as device, identities, install, pull, quarantineFrom, type ContactsDev as Dev } from './helpers.ts'
 
-const run = promisify(execFile)
-
-let alice: Identity
-let bob: Identity
-let carol: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  carol = await createIdentity('carol')
-})
-
-interface Dev { id: Identity, store: Store, sync: StoreSync, state: AccountState, contacts: Contacts, events: StoreEvent[], changed: string[][], dataDir: string }
-
-async function device (identity: Identity): Promise<Dev> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'store-contacts-'))
-  const events: StoreEvent[] = []
-  const changed: string[][] = []
-  const ctx = new ValidationContext()
-  const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
-  const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
-  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx) })
-  const state = new AccountState(dataDir, identity.deviceId)
-  const contacts = new Contacts({ store, sync, state, changed: (keys) => changed.push(keys) })
-  return { id: identity, store, sync, state, contacts, events, changed, dataDir }
-}
-
-/** What the transport does, with native git: fetch `from`'s branch into a fresh quarantine of `to`. */
-async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<{ path: string, tip: string }> {
-  const q = join(to.dataDir, 'quarantine', `${id}-${Math.random().toString(16).slice(2)}`)
-  await mkdir(join(to.dataDir, 'quarantine'), { recursive: true })
-  await run('git', ['init', '-q', '--bare', q])
-  await run('git', ['--git-dir', q, 'fetch', '-q', join(from.dataDir, 'conversations', id), 'main:refs/remotes/peer/main'])
-  const tip = (await run('git', ['--git-dir', q, 'rev-parse', 'refs/remotes/peer/main'])).stdout.trim()
-  return { path: q, tip }
-}
+const [alice, bob, carol] = await identities('alice', 'bob', 'carol')
 
 /** The invitation of `from`'s conversation reaching `to` (what the transport's invite handling asks). */
 async function invite (from: Dev, to: Dev, id: string, mode = 'ONE_TO_ONE'): Promise<boolean> {
-  return await to.sync.addRequest({ conversationId: id, from: from.id.uri, mode: mode as 'ONE_TO_ONE' })
-}
-
-/** The clone of an accepted request, installed (the transport's clone). */
-async function clone (from: Dev, to: Dev, id: string): Promise<void> {
-  const q = await quarantineFrom(from, to, id)
-  await to.sync.install(id, q.path, q.tip)
-}
-
-/** `from`'s commits of `id` fetched and imported by `to`. */
-async function pull (from: Dev, to: Dev, id: string): Promise<void> {
-  const q = await quarantineFrom(from, to, id)
-  await to.sync.import(id, q.path, q.tip)
+  return await to.sync.addRequest({ conversationId: id, from: from.identity.uri, mode: mode as 'ONE_TO_ONE' })
 }
 
 const requestOf = async (d: Dev, id: string): Promise<Record<string, unknown> | undefined> => await d.sync.requests.get(id) as Record<string, unknown> | undefined
@@ -105,7 +52,7 @@ describe('contacts', () => {
     expect(await b.contacts.listContacts()).toEqual([])
 
     await b.sync.acceptRequest(id)
-    await clone(a, b, id)
+    await install(a, b, id)
     expect(await b.contacts.listContacts()).toEqual([{ uri: alice.uri, conversationId: id, confirmed: true }])
     expect(await b.state.get(`contact/${alice.uri}`)).toEqual({ added: true })
     // alice sees bob's join: confirmed
@@ -136,8 +83,8 @@ describe('contacts', () => {
     // while cloning: our own one is listed
     expect(await a.contacts.listContacts()).toEqual([{ uri: bob.uri, conversationId: ida, confirmed: false }])
 
-    await clone(b, a, idb)
-    await clone(a, b, ida)
+    await install(b, a, idb)
+    await install(a, b, ida)
     await pull(a, b, idb)
     await pull(b, a, ida)
     const lowest = [ida, idb].sort()[0]!
@@ -156,7 +103,7 @@ describe('contacts', () => {
     expect(await oneToOnes(b)).toEqual([])
     expect(await requestOf(b, id)).toMatchObject({ accepted: true, auto: true })
     expect(await b.contacts.listContacts()).toEqual([{ uri: alice.uri, conversationId: id, confirmed: false }])
-    await clone(a, b, id)
+    await install(a, b, id)
     expect(await b.contacts.listContacts()).toEqual([{ uri: alice.uri, conversationId: id, confirmed: true }])
   })
 
@@ -180,7 +127,7 @@ describe('contacts', () => {
     expect((await requestOf(b, liar))?.mode).toBeUndefined()
     // the user may still accept it
     await b.sync.acceptRequest(liar)
-    await clone(a, b, liar)
+    await install(a, b, liar)
     expect((await b.store.getConversation(liar)).mode).toBe('INVITES_ONLY')
     // a group is no contact's conversation
     expect((await b.contacts.listContacts()).map((c) => c.conversationId)).not.toContain(liar)
@@ -208,7 +155,7 @@ describe('contacts', () => {
     const joined = (await a.contacts.addContact(bob.uri)).conversationId
     await invite(a, b, joined)
     await b.sync.acceptRequest(joined)
-    await clone(a, b, joined)
+    await install(a, b, joined)
     await pull(b, a, joined)
     const other = (await b.store.createConversation('ONE_TO_ONE', alice.uri)).id
     await invite(b, a, other) // accepted automatically: alice has bob as contact

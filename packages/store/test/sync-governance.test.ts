@@ -1,86 +1,24 @@
 // The store's side of bans and revocations at sync: merges carry their void commits and this
 // device's certificate when needed; revoked devices are refused like banned ones.
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { addDevice, createCrl, createIdentity, parseCertificate, type Identity } from '@skarm/identity'
-import { mergeTree, revokedDevices, validateCommit, verifyRepository, ValidationContext } from '@skarm/validator'
+import { describe, expect, it } from 'vitest'
+import { addDevice, createCrl, createIdentity, parseCertificate } from '@skarm/identity'
+import { validateCommit, verifyRepository, ValidationContext } from '@skarm/validator'
 import { GitRepo } from '@skarm/conversation'
-import { Store, StoreSync, type StoreEvent } from '../src/index.ts'
+import { cloneTo, device, identities, joined, pull, type Dev, type DeviceOptions } from './helpers.ts'
 
-const run = promisify(execFile)
+const [alice, bob] = await identities('alice', 'bob')
+const alice2 = await addDevice(alice)
+const bob2 = await addDevice(bob)
 
-let alice: Identity
-let alice2: Identity
-let bob: Identity
-let bob2: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  alice2 = await addDevice(alice)
-  bob2 = await addDevice(bob)
-})
-
-interface Dev { store: Store, sync: StoreSync, events: StoreEvent[], dataDir: string }
-
-async function device (identity: Identity): Promise<Dev> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'store-gov-'))
-  const events: StoreEvent[] = []
-  const ctx = new ValidationContext()
-  const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
-  const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
-  const sync = new StoreSync({
-    store,
-    signer: identity,
-    dataDir,
-    check,
-    mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx),
-    revoked: async (repo, head) => await revokedDevices(repo, head, ctx)
-  })
-  return { store, sync, events, dataDir }
-}
-
-async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<{ path: string, tip: string }> {
-  const q = join(to.dataDir, 'quarantine', `${id}-${Math.random().toString(16).slice(2)}`)
-  await mkdir(join(to.dataDir, 'quarantine'), { recursive: true })
-  await run('git', ['init', '-q', '--bare', q])
-  await run('git', ['--git-dir', q, 'fetch', '-q', join(from.dataDir, 'conversations', id), 'main:refs/remotes/peer/main'])
-  const tip = (await run('git', ['--git-dir', q, 'rev-parse', 'refs/remotes/peer/main'])).stdout.trim()
-  return { path: q, tip }
-}
-
-/** `to` clones `from`'s copy of the conversation (accepted request, install). */
-async function cloneTo (from: Dev, to: Dev, id: string, inviter: string): Promise<void> {
-  await to.sync.addRequest({ conversationId: id, from: inviter })
-  await to.sync.acceptRequest(id)
-  const clone = await quarantineFrom(from, to, id)
-  await to.sync.install(id, clone.path, clone.tip)
-}
-
-async function pull (from: Dev, to: Dev, id: string): Promise<Awaited<ReturnType<StoreSync['import']>>> {
-  const q = await quarantineFrom(from, to, id)
-  return await to.sync.import(id, q.path, q.tip)
-}
-
-/** Alice's conversation with Bob in it, synced both ways. */
-async function joined (): Promise<{ a: Dev, b: Dev, id: string }> {
-  const a = await device(alice)
-  const b = await device(bob)
-  const { id } = await a.store.createConversation('INVITES_ONLY')
-  await a.store.addMember(id, bob.uri)
-  await cloneTo(a, b, id, alice.uri)
-  await pull(b, a, id)
-  return { a, b, id }
-}
+/** The devices here refuse devices revoked at the head. */
+const revoking: DeviceOptions = { revoked: true }
 
 const received = (d: Dev, from: number): string[] => d.events.slice(from).filter((e) => e.event === 'MessageReceived').map((e) => (e as { message: { id: string } }).message.id)
 
 describe('store sync and governance', () => {
   it('merges a banned member\'s concurrent message as void: listed in the merge, never shown', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob, revoking)
     const ban = await a.store.vote(id, 'ban', bob.uri)
     const late = await b.store.sendMessage(id, { body: 'did not hear of it' })
     const before = a.events.length
@@ -98,8 +36,8 @@ describe('store sync and governance', () => {
   })
 
   it('a device that never wrote in a conversation merges with its own certificate', async () => {
-    const { a, b, id } = await joined()
-    const a2 = await device(alice2)
+    const { a, b, id } = await joined(alice, bob, revoking)
+    const a2 = await device(alice2, revoking)
     await cloneTo(a, a2, id, alice.uri) // alice is an admin already: no join, no commit of alice2
     const tree = async (d: Dev, oid: string): Promise<Map<string, unknown>> => {
       const repo = new GitRepo(join(d.dataDir, 'conversations', id))
@@ -118,7 +56,7 @@ describe('store sync and governance', () => {
   })
 
   it('refuses a device revoked at the head and leaves it out of the heads, like a banned one', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob, revoking)
     const { conv } = await b.store.conversation(id)
     const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), new ValidationContext()) }
     await conv.sendMessage(bob2, { type: 'text/plain', body: 'from my phone' }, check)
@@ -139,7 +77,7 @@ describe('store sync and governance', () => {
 
 describe('votes that meet at an import', () => {
   it('two admins voting at the same moment: the import that brings both votes resolves them; a second vote is refused', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob, revoking)
     const carol = await createIdentity('carol')
     await a.store.addMember(id, carol.uri)
     await a.store.vote(id, 'promote', bob.uri) // the lone admin: bob is an admin at once
@@ -160,7 +98,7 @@ describe('votes that meet at an import', () => {
 
 describe('a conversation removed after a leave', () => {
   it('is served to the other members (not to us) until they hold the leave, and imports nothing', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob, revoking)
     await b.store.removeConversation(id)
     const left = (await b.sync.authorize(id, bob.uri, bob.deviceId))
     expect(left).toMatchObject({ allowed: true, role: 'removed' })

@@ -1,61 +1,12 @@
-import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createIdentity, type Identity } from '@skarm/identity'
-import { mergeTree, validateCommit, validateRange, ValidationContext } from '@skarm/validator'
+import { describe, expect, it } from 'vitest'
+import { validateRange } from '@skarm/validator'
 import { GitRepo } from '@skarm/conversation'
-import { Store, StoreSync, type StoreEvent } from '../src/index.ts'
+import { device, identities, joined, quarantineFrom, run, type Dev } from './helpers.ts'
 
-const run = promisify(execFile)
-
-let alice: Identity
-let bob: Identity
-let carol: Identity
-beforeAll(async () => {
-  alice = await createIdentity('alice')
-  bob = await createIdentity('bob')
-  carol = await createIdentity('carol')
-})
-
-interface Dev { store: Store, sync: StoreSync, events: StoreEvent[], dataDir: string }
-
-async function device (identity: Identity): Promise<Dev> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'store-sync-'))
-  const events: StoreEvent[] = []
-  const ctx = new ValidationContext()
-  const check = async (repo: GitRepo, oid: string): Promise<void> => { await validateCommit(repo, await repo.readCommit(oid), ctx) }
-  const store = new Store({ identity, dataDir, check, publish: (e) => events.push(e) })
-  const sync = new StoreSync({ store, signer: identity, dataDir, check, mergeTree: async (repo, parents) => await mergeTree(repo, parents, ctx) })
-  return { store, sync, events, dataDir }
-}
-
-/** What the transport does, with native git: fetch `from`'s branch into a fresh quarantine of `to`. */
-async function quarantineFrom (from: Dev, to: Dev, id: string): Promise<{ path: string, tip: string }> {
-  const q = join(to.dataDir, 'quarantine', `${id}-${Math.random().toString(16).slice(2)}`)
-  await mkdir(join(to.dataDir, 'quarantine'), { recursive: true })
-  await run('git', ['init', '-q', '--bare', q])
-  await run('git', ['--git-dir', q, 'fetch', '-q', join(from.dataDir, 'conversations', id), 'main:refs/remotes/peer/main'])
-  const tip = (await run('git', ['--git-dir', q, 'rev-parse', 'refs/remotes/peer/main'])).stdout.trim()
-  return { path: q, tip }
-}
-
-/** Alice's conversation with Bob in it: invited, accepted, cloned, and his join back at Alice. */
-async function joined (): Promise<{ a: Dev, b: Dev, id: string }> {
-  const a = await device(alice)
-  const b = await device(bob)
-  const { id } = await a.store.createConversation('INVITES_ONLY')
-  await a.store.addMember(id, bob.uri)
-  await b.sync.addRequest({ conversationId: id, from: alice.uri })
-  await b.sync.acceptRequest(id)
-  const clone = await quarantineFrom(a, b, id)
-  await b.sync.install(id, clone.path, clone.tip)
-  const ff = await quarantineFrom(b, a, id)
-  await a.sync.import(id, ff.path, ff.tip)
-  return { a, b, id }
-}
+const [alice, bob, carol] = await identities('alice', 'bob', 'carol')
 
 describe('store sync', () => {
   it('lists heads and authorizes by role; a stranger sees nothing', async () => {
@@ -144,7 +95,7 @@ describe('store sync', () => {
   })
 
   it('imports a push: objects checked against their ids, written, then the branch fast-forwards (no quarantine folder)', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob)
 
     const m1 = await b.store.sendMessage(id, { body: 'one' })
     const m2 = await b.store.sendMessage(id, { body: 'two' })
@@ -168,7 +119,7 @@ describe('store sync', () => {
   })
 
   it('two heads that differ only by merges: the lower side moves to the higher head and says the branch was replaced', async () => {
-    const { a, b, id } = await joined()
+    const { a, b, id } = await joined(alice, bob)
     // both write at once and each merges the other's: two merges, one content
     await a.store.sendMessage(id, { body: 'from alice' })
     await b.store.sendMessage(id, { body: 'from bob' })

@@ -5,11 +5,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { multiaddr } from '@multiformats/multiaddr'
-import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
+import type { Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { libp2pKeyFromSeed, SyncEngine, type SyncBackend, type TransportNode } from '../src/index.ts'
-import { git, logger, loopbackNode, waitFor } from './helpers.ts'
+import type { SyncBackend, SyncEngine, TransportNode } from '../src/index.ts'
+import { connect, engineDevice, git, stopEngines, waitFor } from './helpers.ts'
 
 const run = promisify(execFile)
 const CONV = 'c'.repeat(40)
@@ -51,22 +50,11 @@ function backend (identity: Identity, repoPath: string, head: () => string, stat
   }
 }
 
-const running: Array<{ node: TransportNode, engine: SyncEngine }> = []
-afterEach(async () => {
-  for (const r of running.splice(0)) {
-    await r.engine.stop()
-    await r.node.stop()
-  }
-})
+afterEach(stopEngines)
 
 async function device (repoPath: string, head: () => string): Promise<{ node: TransportNode, engine: SyncEngine, state: State }> {
-  const identity = await createIdentity('x')
-  const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const state: State = { banned: new Set(), answers: [], imports: [], validating: 0 }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, state), dataDir: await mkdtemp(join(tmpdir(), 'access-engine-')), logger })
-  await engine.start()
-  running.push({ node, engine })
-  return { node, engine, state }
+  return { ...await engineDevice((identity) => backend(identity, repoPath, head, state)), state }
 }
 
 /** A holds c1 → c2 → c3 (each adds a file), B only c1. */
@@ -83,11 +71,6 @@ async function repos (): Promise<{ a: string, b: string, c1: string, c2: string,
   await git(a, ['update-ref', 'refs/heads/main', c3])
   await run('git', ['--git-dir', a, 'push', '-q', b, `${c1}:refs/heads/main`])
   return { a, b, c1, c2, c3 }
-}
-
-async function connect (from: TransportNode, to: TransportNode): Promise<void> {
-  await from.libp2p.dial(multiaddr(to.addresses()[0]!))
-  await waitFor(() => from.identityOf(to.peerId) !== undefined && to.identityOf(from.peerId) !== undefined)
 }
 
 describe('sync engine, access revoked', () => {

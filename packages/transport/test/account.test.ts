@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { multiaddr } from '@multiformats/multiaddr'
-import { addDevice, createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
-import { AccountProtocol, ACCOUNT_MESSAGE_TYPE, ACCOUNT_PROTOCOL, chunkEntries, devicesOfEntries, libp2pKeyFromSeed, parseAccountMessage, sendMessage, type AccountEntriesJson, type TransportNode } from '../src/index.ts'
-import { loopbackNode, logger, waitFor } from './helpers.ts'
+import { addDevice, createIdentity, type Identity } from '@skarm/identity'
+import { AccountProtocol, ACCOUNT_MESSAGE_TYPE, ACCOUNT_PROTOCOL, chunkEntries, devicesOfEntries, parseAccountMessage, sendMessage, type AccountEntriesJson, type TransportNode } from '../src/index.ts'
+import { certifiedNode, logger, waitFor } from './helpers.ts'
 
 let alice1: Identity
 let alice2: Identity
@@ -31,7 +31,7 @@ afterEach(async () => {
 const entry = (v: unknown, c: number, d: string): { v: unknown, c: number, d: string } => ({ v, c, d })
 
 async function device (id: Identity, entries: AccountEntriesJson = {}): Promise<Dev> {
-  const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(id.device.privateKey)), certificates: { device: id.deviceCert, account: id.accountCert } })
+  const node = await certifiedNode(id)
   const dev: Dev = { node, entries, merged: [], protocol: undefined as unknown as AccountProtocol }
   dev.protocol = new AccountProtocol({
     node,

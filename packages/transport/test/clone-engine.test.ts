@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
-import { addDevice, createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
+import { addDevice, createIdentity, type Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { libp2pKeyFromSeed, SyncEngine, type SyncBackend, type TransportNode } from '../src/index.ts'
-import { git, logger, loopbackNode, waitFor } from './helpers.ts'
+import { SyncEngine, type SyncBackend, type TransportNode } from '../src/index.ts'
+import { certifiedNode, git, logger, waitFor } from './helpers.ts'
 
 const run = promisify(execFile)
 const HELD = 'a'.repeat(40)
@@ -24,7 +24,7 @@ afterEach(async () => {
 })
 
 async function node (identity: Identity): Promise<TransportNode> {
-  const n = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
+  const n = await certifiedNode(identity)
   running.push({ node: n })
   return n
 }

@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
 import pino from 'pino'
-import { generateKeyPair, rawPrivateKey, idFromPublicKey } from '@skarm/identity'
-import { createTransportNode, libp2pKeyFromSeed, type TransportNode, type TransportNodeInit } from '../src/index.ts'
+import { createIdentity, generateKeyPair, rawPrivateKey, idFromPublicKey, type Identity } from '@skarm/identity'
+import { createTransportNode, libp2pKeyFromSeed, SyncEngine, type SyncBackend, type SyncEngineInit, type TransportNode, type TransportNodeInit } from '../src/index.ts'
 
 export const logger = pino({ level: 'silent' })
 
@@ -39,6 +43,40 @@ export async function loopbackNode (init: Partial<TransportNodeInit> = {}): Prom
   const key = await deviceKey()
   const node = await createTransportNode({ privateKey: key.privateKey, listen: ['/ip4/127.0.0.1/tcp/0'], bootstrap: [], mdns: false, logger, ...init })
   return Object.assign(node, { expectedDeviceId: init.privateKey == null ? key.deviceId : node.deviceId })
+}
+
+/** A loopback node with `identity`'s device key and certificates. */
+export async function certifiedNode (identity: Identity, init: Partial<TransportNodeInit> = {}): Promise<TransportNode & { expectedDeviceId: string }> {
+  return await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert }, ...init })
+}
+
+/** Dials `to` from `from`, then waits until each knows the other's certified identity. */
+export async function connect (from: TransportNode, to: TransportNode): Promise<void> {
+  await from.libp2p.dial(multiaddr(to.addresses()[0]!))
+  await waitFor(() => from.identityOf(to.peerId) !== undefined && to.identityOf(from.peerId) !== undefined)
+}
+
+const engines: Array<{ node: TransportNode, engine: SyncEngine }> = []
+
+/**
+ * A new identity's device running a SyncEngine, started, over the backend `backend` makes for
+ * it (a fake of the store and the validator), on a certified loopback node; stopped by {@link stopEngines}.
+ */
+export async function engineDevice (backend: (identity: Identity) => SyncBackend, init: Partial<SyncEngineInit> = {}): Promise<{ node: TransportNode, engine: SyncEngine }> {
+  const identity = await createIdentity('x')
+  const node = await certifiedNode(identity)
+  const engine = new SyncEngine({ node, backend: backend(identity), dataDir: await mkdtemp(join(tmpdir(), 'sync-engine-')), logger, ...init })
+  await engine.start()
+  engines.push({ node, engine })
+  return { node, engine }
+}
+
+/** Stops every engine {@link engineDevice} started, then its node (the `afterEach` of the tests that use it). */
+export async function stopEngines (): Promise<void> {
+  for (const r of engines.splice(0)) {
+    await r.engine.stop()
+    await r.node.stop()
+  }
 }
 
 /** Runs git on a bare repository (fixed author and committer); `input` goes to its stdin. */

@@ -5,12 +5,11 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { multiaddr } from '@multiformats/multiaddr'
-import { createIdentity, rawPrivateKey, type Identity } from '@skarm/identity'
+import type { Identity } from '@skarm/identity'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Backoff, libp2pKeyFromSeed, SyncEngine, SYNC_ERROR, type BackendHead, type ImportOutcome, type SyncBackend, type TransportNode } from '../src/index.ts'
+import { Backoff, SYNC_ERROR, type BackendHead, type ImportOutcome, type SyncBackend, type SyncEngine, type TransportNode } from '../src/index.ts'
 import type { PushedObject } from '../src/sync/push.ts'
-import { git, logger, loopbackNode, waitFor } from './helpers.ts'
+import { connect, engineDevice, git, stopEngines, waitFor } from './helpers.ts'
 
 const run = promisify(execFile)
 const CONV = 'c'.repeat(40)
@@ -43,24 +42,14 @@ function backend (identity: Identity, repoPath: string, head: () => string, answ
   }
 }
 
-const running: Array<{ node: TransportNode, engine: SyncEngine }> = []
-afterEach(async () => {
-  for (const r of running.splice(0)) {
-    await r.engine.stop()
-    await r.node.stop()
-  }
-})
+afterEach(stopEngines)
 
 interface DeviceOptions { maxCommits?: number, backoff?: Backoff, antiEntropyMs?: number, heads?: () => BackendHead[], outcomes?: Array<Partial<ImportOutcome>> }
 
 async function device (repoPath: string, head: () => string, answers: Array<{ ok: boolean, rule: string }> = [], opts: DeviceOptions = {}): Promise<{ node: TransportNode, engine: SyncEngine, calls: Calls }> {
-  const identity = await createIdentity('x')
-  const node = await loopbackNode({ privateKey: await libp2pKeyFromSeed(rawPrivateKey(identity.device.privateKey)), certificates: { device: identity.deviceCert, account: identity.accountCert } })
   const calls: Calls = { validate: [], imports: [], errors: [] }
-  const engine = new SyncEngine({ node, backend: backend(identity, repoPath, head, answers, calls, opts.heads ?? (() => []), opts.outcomes ?? []), dataDir: await mkdtemp(join(tmpdir(), 'push-engine-')), logger, maxCommits: opts.maxCommits, backoff: opts.backoff, antiEntropyMs: opts.antiEntropyMs })
-  await engine.start()
-  running.push({ node, engine })
-  return { node, engine, calls }
+  const engine = await engineDevice((identity) => backend(identity, repoPath, head, answers, calls, opts.heads ?? (() => []), opts.outcomes ?? []), { maxCommits: opts.maxCommits, backoff: opts.backoff, antiEntropyMs: opts.antiEntropyMs })
+  return { ...engine, calls }
 }
 
 /** Two repositories: A holds c1 → c2 → c3 (c3 adds a file), B only c1. */
@@ -80,11 +69,6 @@ async function repos (): Promise<{ a: string, b: string, c1: string, c2: string,
   // B holds c1 only
   await run('git', ['--git-dir', a, 'push', '-q', b, `${c1}:refs/heads/main`])
   return { a, b, c1, c2, c3 }
-}
-
-async function connect (from: TransportNode, to: TransportNode): Promise<void> {
-  await from.libp2p.dial(multiaddr(to.addresses()[0]!))
-  await waitFor(() => from.identityOf(to.peerId) !== undefined && to.identityOf(from.peerId) !== undefined)
 }
 
 describe('push: a commit travels with its announce', () => {

@@ -3,7 +3,7 @@
 // signer's certificate when the merge of its parents lacks it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mergeTree } from '../src/index.ts'
-import { cleanup, crlRevoking, otherDevice, person, promote, withMembers, type Fixture, type Person } from './fixture.ts'
+import { cleanup, crlRevoking, fork, otherDevice, person, promote, withMembers, type Person } from './fixture.ts'
 
 let alice: Person
 let alice2: Person
@@ -19,15 +19,6 @@ beforeAll(async () => {
 afterAll(cleanup)
 
 const cert = (p: Person): string => `devices/${p.deviceId}.crt`
-
-async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string]> {
-  const base = await f.head()
-  await a()
-  const ha = await f.head()
-  await f.reset(base)
-  await b()
-  return [ha, await f.head()]
-}
 
 describe('a device added later', () => {
   it('may write a first commit of any type, adding its own certificate', async () => {
@@ -80,7 +71,7 @@ describe('a device added later', () => {
   it('may sign a merge carrying its own certificate when the merge of the parents lacks it', async () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob)
     await promote(f, [alice], bob)
-    const [a, b] = await fork(f,
+    const [, a, b] = await fork(f,
       async () => { await f.conv.sendMessage(alice, { type: 'text/plain', body: 'a' }, f.check) },
       async () => { await f.conv.sendMessage(bob, { type: 'text/plain', body: 'b' }, f.check) })
     expect((await mergeTree(f.repo, [a, b])).tree.has(cert(bob2))).toBe(false)

@@ -19,6 +19,11 @@ export async function person (name: string): Promise<Person> {
   return await createIdentity(name)
 }
 
+/** New accounts named `names`, each with its first device, made together. */
+export async function persons<const N extends readonly string[]> (...names: N): Promise<{ -readonly [K in keyof N]: Person }> {
+  return await Promise.all(names.map(async (name) => await person(name))) as { -readonly [K in keyof N]: Person }
+}
+
 /** Another device of the same account. */
 export async function otherDevice (p: Person): Promise<Person> {
   return await addDevice(p)
@@ -179,6 +184,17 @@ export async function withMembers (admin: Person, mode: ModeName, ...members: Pe
     await f.conv.join(m, f.check)
   }
   return f
+}
+
+/** Writes two branches from the current head; returns [base, head of a, head of b] (the branch left at b). */
+export async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string, string]> {
+  const base = await f.head()
+  await a()
+  const ha = await f.head()
+  await f.reset(base)
+  await b()
+  const hb = await f.head()
+  return [base, ha, hb]
 }
 
 /** Makes `target` an admin (vote by every current admin, then the resolution by the first). */

@@ -1,15 +1,9 @@
 // member add / join / remove per mode, and profile updates (SPEC.md §5).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { FlatTree } from '@skarm/conversation'
-import { Fixture, cleanup, otherDevice, person, promote, withMembers, type Person } from './fixture.ts'
+import { Fixture, cleanup, otherDevice, persons, promote, withMembers, type Person } from './fixture.ts'
 
-let alice: Person
-let bob: Person
-let carol: Person
-let dave: Person
-beforeAll(async () => {
-  [alice, bob, carol, dave] = await Promise.all([person('alice'), person('bob'), person('carol'), person('dave')])
-})
+const [alice, bob, carol, dave] = await persons('alice', 'bob', 'carol', 'dave')
 afterAll(cleanup)
 
 const add = (uri: string): { type: string, action: string, uri: string } => ({ type: 'member', action: 'add', uri })

@@ -1,29 +1,11 @@
 // Merge commits (2 parents): no content of their own, signed by a member (SPEC.md §5, §7).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { diffFlat } from '@skarm/conversation'
 import { mergeTree, validateRange } from '../src/index.ts'
-import { cleanup, person, withMembers, type Fixture, type Person } from './fixture.ts'
+import { cleanup, fork, persons, withMembers } from './fixture.ts'
 
-let alice: Person
-let bob: Person
-let carol: Person
-let dave: Person
-let mallory: Person
-beforeAll(async () => {
-  [alice, bob, carol, dave, mallory] = await Promise.all([person('alice'), person('bob'), person('carol'), person('dave'), person('mallory')])
-})
+const [alice, bob, carol, dave, mallory] = await persons('alice', 'bob', 'carol', 'dave', 'mallory')
 afterAll(cleanup)
-
-/** Writes two branches from the current head; returns [base, head of a, head of b]. */
-async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string, string]> {
-  const base = await f.head()
-  await a()
-  const ha = await f.head()
-  await f.reset(base)
-  await b()
-  const hb = await f.head()
-  return [base, ha, hb]
-}
 
 describe('merge', () => {
   it('accepts the deterministic merge of two branches, whichever parent comes first and whoever merges', async () => {

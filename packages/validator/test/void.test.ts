@@ -2,32 +2,15 @@
 // with a standing ban of its author (account or device) stays in the DAG, but the merge that
 // joins it with the ban undoes its changes and lists it in `voided`; the history shown leaves
 // it out. Every device computes the same tree and list, whatever the parent order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { HistoryIndex, diffFlat } from '@skarm/conversation'
 import { mergeTree, verifyRepository } from '../src/index.ts'
-import { cleanup, mergeMessage, otherDevice, person, withMembers, type Fixture, type Person } from './fixture.ts'
+import { cleanup, fork, mergeMessage, otherDevice, persons, withMembers, type Fixture } from './fixture.ts'
 
-let alice: Person
-let bob: Person
-let carol: Person
-let dave: Person
-beforeAll(async () => {
-  [alice, bob, carol, dave] = await Promise.all([person('alice'), person('bob'), person('carol'), person('dave')])
-})
+const [alice, bob, carol, dave] = await persons('alice', 'bob', 'carol', 'dave')
 afterAll(cleanup)
 
 const text = (body: string): { type: string, body: string } => ({ type: 'text/plain', body })
-
-/** Writes two branches from the current head; returns [base, head of a, head of b]. */
-async function fork (f: Fixture, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[string, string, string]> {
-  const base = await f.head()
-  await a()
-  const ha = await f.head()
-  await f.reset(base)
-  await b()
-  const hb = await f.head()
-  return [base, ha, hb]
-}
 
 /** alice (the lone admin) bans bob on one side while bob writes on the other. */
 async function banWhileWriting (f: Fixture, target: string, meanwhile: () => Promise<unknown>): Promise<[string, string, string]> {

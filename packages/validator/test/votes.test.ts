@@ -1,14 +1,8 @@
 // Votes and their resolutions: ban, unban, promote (SPEC.md §5–6).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanup, person, promote, withMembers, type Person } from './fixture.ts'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cleanup, persons, promote, withMembers } from './fixture.ts'
 
-let alice: Person
-let bob: Person
-let carol: Person
-let dave: Person
-beforeAll(async () => {
-  [alice, bob, carol, dave] = await Promise.all([person('alice'), person('bob'), person('carol'), person('dave')])
-})
+const [alice, bob, carol, dave] = await persons('alice', 'bob', 'carol', 'dave')
 afterAll(cleanup)
 
 const vote = (action: string, uri: string): { type: string, action: string, uri: string } => ({ type: 'vote', action, uri })
