@@ -124,6 +124,26 @@ describe('void commits', () => {
     await f.rejected(await f.merge(bob, [other, ban], { message: mergeMessage([asAdmin]), edit: async (t) => { t.set(`admins/${carol.uri}.crt`, await f.blob(carol.accountCert)) } }), 'MERGE_BAD_VOIDED')
   })
 
+  it('one admin\'s two devices, one banning and one promoting the same member across a split: banned, on every merge', async () => {
+    const f = await withMembers(alice, 'INVITES_ONLY', bob, carol)
+    const alice2 = await otherDevice(alice)
+    let promote = ''
+    const [, ban, other] = await banWhileWriting(f, carol.uri, async () => {
+      await f.conv.vote(alice2, 'promote', carol.uri, f.check)
+      promote = await f.conv.resolveVote(alice2, 'promote', carol.uri, f.check)
+    })
+    const m1 = await mergeTree(f.repo, [ban, other])
+    const m2 = await mergeTree(f.repo, [other, ban])
+    expect(m1.voided).toEqual([promote])
+    expect(m2.voided).toEqual(m1.voided)
+    sameTree(m1.tree, m2.tree)
+    expect(m1.tree.has(`banned/members/${carol.uri}.crt`)).toBe(true)
+    expect(m1.tree.has(`admins/${carol.uri}.crt`)).toBe(false)
+    expect(m1.tree.has(`devices/${alice2.deviceId}.crt`)).toBe(true) // alice2's certificate stays: only carol's commits are void
+    await f.valid(await f.merge(alice2, [other, ban]))
+    await f.valid(await f.merge(bob, [ban, other]))
+  })
+
   it('voids a banned device\'s concurrent commits, not those of the account\'s other devices', async () => {
     const f = await withMembers(alice, 'INVITES_ONLY', bob)
     const bob2 = await otherDevice(bob)
