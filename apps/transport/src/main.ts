@@ -17,6 +17,9 @@ await runService('transport', async ({ config, logger, bus }) => {
     listen: config.listen,
     bootstrap: config.bootstrap,
     mdns: config.mdns,
+    // a relay serves others (docs/sync.md, "Reaching devices behind NATs"); QUIC beside TCP
+    relay: config.relay === true,
+    quic: config.quic === true,
     // sent in every hello: peers learn our account (chain-checked with node:crypto only)
     certificates: await loadDeviceCertificates(config.dataDir),
     // mDNS finds everyone on the LAN; the routing tables decide whom to dial (docs/sync.md, Routing)
