@@ -13,6 +13,8 @@ await runService('transport', async ({ config, logger, bus }) => {
   const device = await loadDeviceKey(config.dataDir)
   // set once the node runs: until then every discovered peer is dialed
   let routing: RoutingHandle | undefined
+  // the devices met before, kept across restarts: redialed first (docs/sync.md, "Rejoining after a restart")
+  const memory = new PeerMemory({ file: join(config.dataDir, PEER_MEMORY_FILE), logger: logger.child({ component: 'peers' }) })
   const node = await createTransportNode({
     privateKey: await libp2pKeyFromSeed(device.seed),
     listen: config.listen,
@@ -21,12 +23,11 @@ await runService('transport', async ({ config, logger, bus }) => {
     // sent in every hello: peers learn our account (chain-checked with node:crypto only)
     certificates: await loadDeviceCertificates(config.dataDir),
     // mDNS finds everyone on the LAN; the routing tables decide whom to dial (docs/sync.md, Routing)
-    dialDiscovered: (peerId) => routing?.manager.shouldDial(peerId) ?? true,
+    // (remembered peers put into the peer store are no discovery: the routing tables dial them)
+    dialDiscovered: (peerId) => !memory.isSeeding(peerId) && (routing?.manager.shouldDial(peerId) ?? true),
     logger
   })
   const peerId = node.peerId.toString()
-  // the devices met before, kept across restarts: redialed first (docs/sync.md, "Rejoining after a restart")
-  const memory = new PeerMemory({ file: join(config.dataDir, PEER_MEMORY_FILE), logger: logger.child({ component: 'peers' }) })
   const stopMemory = await rememberPeers({ node, memory, logger })
   // /skarm/dht-addr/1.0.0: tells another device's DHT node where our DHT node listens.
   await handleDhtAddr(node.libp2p, { addresses: async () => (await bus.request(DhtMethods.getInfo, {}, { timeoutMs: 3000 })).addresses, logger })

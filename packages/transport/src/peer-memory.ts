@@ -171,6 +171,8 @@ export class PeerMemory {
   private timer: ReturnType<typeof setTimeout> | undefined
   private writing: Promise<void> = Promise.resolve()
   private dirty = false
+  /** Peer ids being put into libp2p's peer store now (see {@link PeerMemory.isSeeding}). */
+  readonly seeding = new Set<string>()
 
   constructor (init: PeerMemoryInit) {
     this.init = init
@@ -226,6 +228,15 @@ export class PeerMemory {
       for (const id of [...this.peers.keys()]) if (!keep.has(id)) this.peers.delete(id)
     }
     this.changed()
+  }
+
+  /**
+   * True while `peerId` is being put into libp2p's peer store from this memory. libp2p reports
+   * every peer new to its peer store as discovered: a transport's `dialDiscovered` answers false
+   * for these, so that the routing tables, not the memory, decide whom to dial.
+   */
+  isSeeding (peerId: PeerId | string): boolean {
+    return this.seeding.has(peerId.toString())
   }
 
   /** Forgets a device (e.g. refused). */
@@ -289,7 +300,9 @@ export interface RememberPeersInit {
 
 /**
  * Wires a {@link PeerMemory} to a transport node: the remembered devices' addresses are put in
- * libp2p's peer store (so a dial by peer id finds them), and from then on every device whose
+ * libp2p's peer store (so a dial by peer id finds them; nothing is dialed here: the routing
+ * manager dials the desired ones, and the node's `dialDiscovered` should refuse peers for which
+ * {@link PeerMemory.isSeeding} is true), and from then on every device whose
  * hello completes is remembered with the addresses it listens on (identify) and the address we
  * dialed, and its last-seen time is renewed when it disconnects. Returns the stop (writes the
  * file a last time).
@@ -300,11 +313,14 @@ export async function rememberPeers (init: RememberPeersInit): Promise<() => Pro
   let seeded = 0
   for (const p of await memory.load()) {
     if (p.addresses.length === 0 || node.isRefused(p.peerId)) continue
+    memory.seeding.add(p.peerId)
     try {
       await lib.peerStore.merge(peerIdFromString(p.peerId), { multiaddrs: p.addresses.map((a) => multiaddr(a)) })
       seeded++
     } catch (err) {
       logger.debug({ peer: p.peerId, err: (err as Error).message }, 'a remembered peer was not put in the peer store')
+    } finally {
+      memory.seeding.delete(p.peerId)
     }
   }
   logger.info({ remembered: seeded }, 'remembered peers loaded')

@@ -171,6 +171,33 @@ describe('rememberPeers (real libp2p nodes)', () => {
     }
   })
 
+  it('putting remembered peers into the peer store is no discovery: the node is told, and dials nobody', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'skarm-peers-'))
+    dirs.push(dir)
+    const file = join(dir, 'peers.json')
+    const bob = await loopbackNode()
+    nodes.push(bob)
+    await writeFile(file, formatPeerMemory([{ deviceId: bob.deviceId, peerId: bob.peerId.toString(), addresses: [bob.addresses()[0]!], lastSeen: Date.now() }]))
+    const memory = new PeerMemory({ file, logger })
+    const asked: Array<[string, boolean]> = []
+    const alice = await loopbackNode({
+      dialDiscovered: (p) => {
+        asked.push([p.toString(), memory.isSeeding(p)])
+        return !memory.isSeeding(p)
+      }
+    })
+    nodes.push(alice)
+    const stop = await rememberPeers({ node: alice, memory, logger })
+    try {
+      // libp2p reported bob as discovered while he was being seeded: refused then
+      expect(asked).toEqual([[bob.peerId.toString(), true]])
+      expect(memory.isSeeding(bob.peerId)).toBe(false)
+      expect((await alice.libp2p.peerStore.get(bob.peerId)).addresses.map((a) => a.multiaddr.toString())).toEqual([bob.addresses()[0]!.replace(`/p2p/${bob.peerId.toString()}`, '')])
+    } finally {
+      await stop()
+    }
+  })
+
   it('dials remembered addresses when the peer store has none', async () => {
     const bob = await loopbackNode()
     const alice = await loopbackNode()
