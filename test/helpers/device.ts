@@ -38,23 +38,33 @@ export interface Device {
   stop: () => Promise<number | null>
 }
 
+/** Options of {@link startDevice} and {@link restartDevice}. */
+export interface UpOptions {
+  /**
+   * Listen where the data directory's config.json says (the device's own port, chosen by
+   * `skarm init`) instead of `--listen /ip4/127.0.0.1/tcp/0`.
+   */
+  ownPorts?: boolean
+}
+
 /** `skarm init` + `skarm up` in a fresh data directory; resolves when the `ready` line comes. */
-export async function startDevice (name: string, extra: string[] = []): Promise<Device> {
+export async function startDevice (name: string, extra: string[] = [], opts: UpOptions = {}): Promise<Device> {
   const dataDir = await mkdtemp(join(tmpdir(), `skarm-${name}-`))
   const init = await skarm(['init', '--data', dataDir, '--name', name])
   if (init.code !== 0) throw new Error(`skarm init failed: ${init.stderr}`)
   const { uri, deviceId } = JSON.parse(init.stdout) as { uri: string, deviceId: string }
-  return await up({ dataDir, uri, deviceId }, extra)
+  return await up({ dataDir, uri, deviceId }, extra, opts)
 }
 
 /** `skarm up` again on a stopped device's data directory (same account and device), or on one set up by other means. */
-export async function restartDevice (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[] = []): Promise<Device> {
-  return await up(d, extra)
+export async function restartDevice (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[] = [], opts: UpOptions = {}): Promise<Device> {
+  return await up(d, extra, opts)
 }
 
 // `skarm up` on loopback (no mDNS) for `d`'s data directory; resolves once it printed `ready`.
-async function up (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[]): Promise<Device> {
-  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+async function up (d: Pick<Device, 'dataDir' | 'uri' | 'deviceId'>, extra: string[], opts: UpOptions = {}): Promise<Device> {
+  const listen = opts.ownPorts === true ? [] : ['--listen', '/ip4/127.0.0.1/tcp/0']
+  const proc = spawn(process.execPath, [SKARM, 'up', '--data', d.dataDir, '--api', '127.0.0.1:0', ...listen, '--no-mdns', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   proc.stdout!.on('data', (b: Buffer) => { out += b.toString() })
   proc.stderr!.on('data', (b: Buffer) => { out += b.toString() })

@@ -261,6 +261,27 @@ await section('burst delivered on reconnect', async () => {
   report(`burst of ${BURST} messages written on A while B was away, delivered on B's return`, `${Math.round(BURST / seconds)} messages/s (all on B ${seconds.toFixed(2)} s after its stack was ready; the restart took ${((ready - t0) / 1000).toFixed(2)} s)`, '≥ 300 messages/s')
 })
 
+// 2c. rejoin: A restarted with `skarm up --data DIR` alone (no bootstrap, no mDNS) finds B again
+// from what it remembers (DATA/peers.json, its own port; docs/sync.md, "Rejoining after a restart")
+await section('rejoin after a restart', async () => {
+  // A first on an ephemeral port: B's bootstrap address is gone once A is back on its own port
+  const a1 = await device('bench-a')
+  const b = await startDevice('bench-b', ['--bootstrap', a1.p2p[0]!], { ownPorts: true })
+  started.push(b)
+  const conv = (await http(a1, 'POST', '/v1/conversations', { mode: 'INVITES_ONLY' })).body.id as string
+  await inviteAndAccept(a1, b, conv)
+  await poll(async () => (await readFile(join(a1.dataDir, 'peers.json'), 'utf8').catch(() => '')).includes(b.deviceId), 'A to remember B', 100)
+  await a1.stop()
+  const t0 = performance.now()
+  const a = await restartDevice(a1, [], { ownPorts: true })
+  started.push(a)
+  const ready = performance.now()
+  const id = await send(b, conv, 'are you back?')
+  await poll(async () => (await http(a, 'GET', `/v1/conversations/${conv}/messages?limit=5`)).body?.messages?.some((m: { id: string }) => m.id === id), 'B\'s message on A', 20)
+  const done = performance.now()
+  report('rejoin: `skarm up --data DIR` alone → first message of a peer delivered', `${((done - t0) / 1000).toFixed(2)} s (the stack start ${((ready - t0) / 1000).toFixed(2)} s, then ${((done - ready) / 1000).toFixed(2)} s to the message)`, 'printed')
+})
+
 // 3. first sync of a big conversation, generated on A's disk (same account as A)
 await section(`first sync of ${N} commits`, async () => {
   const a = await device('bench-a')

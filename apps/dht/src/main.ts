@@ -2,29 +2,40 @@
 // It publishes this device's signed address and account records, finds other devices, and
 // keeps offline invites/announcements (inboxes), publishing what arrives as events.
 import { join } from 'node:path'
-import { createDhtNode, deriveDhtSeed, loadAccountKey, readRevokedDevices, startDhtService, withPortZero, type DhtService } from '@skarm/dht'
+import { createDhtNode, deriveDhtSeed, dhtListen, loadAccountKey, peerScanDelay, readRevokedDevices, startDhtService, withPortZero, type DhtNode, type DhtService } from '@skarm/dht'
 import { InvalidInputError } from '@skarm/errors'
 import { DhtEvents, DhtMethods, skarm, SyncEvents, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
 import { libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
-
-/** How often the transport's peers are looked at for DHT nodes to join, in ms. */
-const PEER_SCAN_MS = 30_000
 
 await runService('dht', async ({ config, logger, bus }) => {
   // Only the device and account keys: loadIdentity would also load X.509 (~20 MB) for nothing here.
   const device = await loadDeviceKey(config.dataDir)
   const account = await loadAccountKey(config.dataDir)
   let service: DhtService | undefined
-  const node = await createDhtNode({
-    privateKey: await libp2pKeyFromSeed(deriveDhtSeed(device.seed)),
-    // Same hosts as the transport, any port: the transport's port is the transport's.
-    listen: [...new Set(config.listen.map(withPortZero))],
+  const privateKey = await libp2pKeyFromSeed(deriveDhtSeed(device.seed))
+  const start = async (listen: string[]): Promise<DhtNode> => await createDhtNode({
+    privateKey,
+    listen,
     // Other devices' transport addresses: their DHT is found over /skarm/dht-addr/1.0.0.
     bootstrap: config.bootstrap,
     logger,
     onInbox: (record) => { service?.onInboxSeen(record) }
   })
+  // Same hosts as the transport, on the device's own DHT port (dhtPort in DATA/config.json,
+  // chosen once by `skarm init`): peers find our DHT node where they met it, across restarts.
+  const listen = dhtListen(config.listen, config.dhtPort)
+  let node: DhtNode
+  try {
+    node = await start(listen)
+  } catch (err) {
+    // the DHT port is taken (another program): any port will do, peers learn it again through
+    // /skarm/dht-addr/1.0.0 from our transport
+    const anyPort = [...new Set(listen.map(withPortZero))]
+    if (anyPort.join(',') === listen.join(',')) throw err
+    logger.warn({ listen, err: (err as Error).message }, 'the DHT port is not available; listening on any port')
+    node = await start(anyPort)
+  }
   const peerId = node.peerId.toString()
   bus.serve(DhtMethods.getInfo, () => skarm.dht.v1.GetInfoResponse.create({ peerId, addresses: node.addresses(), routingTableSize: node.routingTableSize() }))
 
@@ -76,13 +87,24 @@ await runService('dht', async ({ config, logger, bus }) => {
       for (const a of p.addresses ?? []) node.addTransportPeer(a.includes('/p2p/') ? a : `${a}/p2p/${p.peerId ?? ''}`, { persistent: false })
     }
   }
-  const scanTimer = setInterval(() => { scan().catch((err: Error) => { logger.debug({ err: err.message }, 'transport peer scan failed') }) }, PEER_SCAN_MS)
-  scanTimer.unref()
+  // soon and often while our DHT node knows nobody (just started: the transport redials the
+  // devices it remembers within seconds), every 30 s after that
+  let scanTimer: NodeJS.Timeout | undefined
+  let stopped = false
+  const nextScan = (): void => {
+    if (stopped) return
+    scanTimer = setTimeout(() => {
+      scan().catch((err: Error) => { logger.debug({ err: err.message }, 'transport peer scan failed') }).finally(nextScan)
+    }, peerScanDelay(node.routingTableSize()))
+    scanTimer.unref()
+  }
+  nextScan()
 
   logger.info({ peerId, addresses: node.addresses(), account: account !== undefined }, 'dht ready')
   return {
     stop: async () => {
-      clearInterval(scanTimer)
+      stopped = true
+      clearTimeout(scanTimer)
       offAccount()
       await svc.stop()
       await node.stop()

@@ -2,10 +2,10 @@
 // @skarm/transport over the bus. The store names our conversations and their devices; the
 // devices of invited accounts and of the inviters of our requests are kept connected too
 // (an invitation and its clone need that connection); the DHT finds devices we know no
-// address of.
+// address of, after the addresses remembered from before a restart.
 import type { Bus } from '@skarm/bus'
 import { DhtMethods, Events, SyncEvents, SyncMethods } from '@skarm/proto'
-import { ConnectionManager, type TransportNode } from '@skarm/transport'
+import { ConnectionManager, type PeerMemory, type TransportNode } from '@skarm/transport'
 import type { Logger } from 'pino'
 
 /** How long a bus answer may take in a routing round, ms. */
@@ -26,7 +26,7 @@ export interface RoutingHandle {
  * answers every conversation we are in with its devices. `accountWanted`: devices kept
  * connected for the account (our other devices, the hints of clones waiting: account.ts).
  */
-export function startRouting (bus: Bus, node: TransportNode, ownUri: string, logger: Logger, accountWanted?: () => Promise<Iterable<string>>): RoutingHandle {
+export function startRouting (bus: Bus, node: TransportNode, ownUri: string, logger: Logger, accountWanted?: () => Promise<Iterable<string>>, memory?: PeerMemory): RoutingHandle {
   const manager = new ConnectionManager({
     node,
     logger,
@@ -51,6 +51,8 @@ export function startRouting (bus: Bus, node: TransportNode, ownUri: string, log
     },
     // devices a ban or a revocation left allowed nowhere here (AccessGuard): never dialed
     refused: (deviceId) => node.isDeviceRefused(deviceId),
+    // the devices met before a restart (DATA/peers.json) are dialed first, the DHT after
+    rememberedAddresses: (deviceId) => memory?.addressesOf(deviceId) ?? [],
     findAddresses: async (deviceId) => {
       const r = await bus.request(DhtMethods.findDevice, { deviceId }, { timeoutMs: FIND_TIMEOUT_MS })
       return r.found ? r.addresses : []

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { ConflictError, InvalidInputError } from '@skarm/errors'
-import { holdsAccount } from './init.ts'
+import { choosePorts, holdsAccount } from './init.ts'
 import { readPassword, type PasswordFlags } from './password.ts'
 import type { Io } from './io.ts'
 
@@ -55,6 +55,7 @@ export async function importAccount (dataDir: string, file: string, flags: Passw
     }
     await saveIdentity(dir, identity)
   })
+  await choosePorts(dataDir)
   io.stdout(JSON.stringify({ uri: identity.uri, deviceId: identity.deviceId }) + '\n')
   return 0
 }

@@ -32,6 +32,7 @@ export async function init (argv: string[], io: Io): Promise<number> {
   const { createIdentity, saveIdentity } = await import('@skarm/identity')
   const id = await createIdentity(name)
   await saveIdentity(dataDir, id)
+  await choosePorts(dataDir)
   io.stdout(JSON.stringify({ uri: id.uri, deviceId: id.deviceId }) + '\n')
   return 0
 }
@@ -41,4 +42,14 @@ export async function holdsAccount (dataDir: string): Promise<boolean> {
   const { hasIdentity, IDENTITY_DIR } = await import('@skarm/identity')
   // identity.json is written last: check the key files too
   return await hasIdentity(dataDir) || await access(join(dataDir, IDENTITY_DIR, 'account.key')).then(() => true, () => false)
+}
+
+/**
+ * The device's own p2p ports (its `listen` and `dhtPort` in DATA/config.json), chosen once, free
+ * now: a restarted device listens where its peers remember it (docs/sync.md, "Rejoining after a
+ * restart"). Keys already in the file are kept.
+ */
+export async function choosePorts (dataDir: string): Promise<void> {
+  const { ensurePorts } = await import('@skarm/service-runtime')
+  await ensurePorts(dataDir)
 }

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toSkarmError } from '@skarm/errors'
-import { createLogger, loadStackConfig, type StackConfig } from '@skarm/service-runtime'
+import { busyListenPort, CONFIG_FILE, createLogger, ensurePorts, loadStackConfig, type StackConfig } from '@skarm/service-runtime'
 import { startStack, type Stack } from '@skarm/supervisor'
 import type { Io } from './io.ts'
 
@@ -38,6 +38,21 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
       io.stderr(`skarm up: no account in ${cfg.dataDir}: run \`skarm init --data ${cfg.dataDir} --name NAME\` first\n`)
       return 1
     }
+    // the device's own ports, chosen once (a data folder from before `skarm init` chose them
+    // gets them now): a restarted device listens where its peers remember it
+    try {
+      const ensured = await ensurePorts(cfg.dataDir)
+      if (ensured.added.length > 0) cfg = loadStackConfig(argv, io.env)
+    } catch (err) {
+      io.stderr(`skarm up: ${err instanceof Error ? err.message : String(err)}\n`)
+      return 2
+    }
+  }
+  // a fixed port another program holds: say so in one line rather than let the transport fail
+  const busy = await busyListenPort(cfg.listen)
+  if (busy !== undefined) {
+    io.stderr(`skarm up: port ${busy.port} (listen ${busy.addr}) is in use by another program; stop it, or choose another port with --listen /ip4/0.0.0.0/tcp/PORT or "listen" in ${join(cfg.dataDir, CONFIG_FILE)}\n`)
+    return 1
   }
   const logger = createLogger(cfg.logLevel, 'skarmd')
   const abort = new AbortController()

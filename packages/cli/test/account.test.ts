@@ -245,7 +245,10 @@ describe('skarm init --import', () => {
     expect(await store.listConversations()).toEqual([])
     // nothing else: no temporary folder beside it
     expect((await readdir(dir)).filter((n) => n.includes('.import-'))).toEqual([])
-    expect((await readdir(data)).sort()).toEqual(['account', 'identity', 'requests.json'])
+    expect((await readdir(data)).sort()).toEqual(['account', 'config.json', 'identity', 'requests.json'])
+    // the new device's own ports are chosen at once (docs/sync.md, "Rejoining after a restart")
+    const config = JSON.parse(await readFile(join(data, 'config.json'), 'utf8'))
+    expect(config).toEqual({ listen: [expect.stringMatching(/^\/ip4\/0\.0\.0\.0\/tcp\/[1-9]\d*$/)], dhtPort: expect.any(Number) })
   })
 
   it('a second import of the same archive is another new device', async () => {
@@ -282,7 +285,8 @@ describe('skarm init --import', () => {
     const ok = io()
     expect(await main(['init', '--data', data, '--import', archiveFile, '--password', PASSWORD], ok)).toBe(0)
     expect((await readdir(data)).sort()).toEqual(['account', 'config.json', 'identity', 'requests.json'])
-    expect(await readFile(join(data, 'config.json'), 'utf8')).toBe('{"api":"127.0.0.1:0"}\n')
+    // what it held is kept; the device's own ports are added
+    expect(JSON.parse(await readFile(join(data, 'config.json'), 'utf8'))).toEqual({ api: '127.0.0.1:0', listen: [expect.any(String)], dhtPort: expect.any(Number) })
     expect((await loadIdentity(data)).uri).toBe(alice.uri)
   })
 

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { execFile } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer as netServer, type AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -73,6 +73,10 @@ describe('skarm init', () => {
     expect(await main(['init', '--data', data, '--name', 'Mallory'], again)).toBe(1)
     expect(again.err).toMatch(/already holds an account/)
     expect(JSON.parse(await readFile(join(data, 'identity', 'identity.json'), 'utf8')).uri).toBe(printed.uri)
+    // the device's own ports, chosen once (docs/sync.md, "Rejoining after a restart")
+    const config = JSON.parse(await readFile(join(data, 'config.json'), 'utf8')) as { listen: string[], dhtPort: number }
+    expect(config).toEqual({ listen: [expect.stringMatching(/^\/ip4\/0\.0\.0\.0\/tcp\/\d+$/)], dhtPort: expect.any(Number) })
+    expect(config.listen[0]).not.toBe(`/ip4/0.0.0.0/tcp/${config.dhtPort}`)
   })
 
   it('refuses a blank name', async () => {
@@ -86,6 +90,25 @@ describe('skarm up', () => {
     const o = io()
     expect(await main(['up', '--data', join(dir, 'empty')], o)).toBe(1)
     expect(o.err).toMatch(/no account in .*skarm init --data/)
+  })
+
+  it('gives an older data folder its own ports, and refuses a listen port another program holds in one line', async () => {
+    const data = join(dir, 'busy')
+    await mkdir(join(data, 'identity'), { recursive: true })
+    await writeFile(join(data, 'identity', 'identity.json'), '{}')
+    const held = netServer()
+    await new Promise<void>((resolve) => held.listen(0, '0.0.0.0', resolve))
+    const port = (held.address() as AddressInfo).port
+    try {
+      await writeFile(join(data, 'config.json'), JSON.stringify({ listen: [`/ip4/0.0.0.0/tcp/${port}`] }))
+      const o = io()
+      expect(await main(['up', '--data', data], o)).toBe(1)
+      expect(o.err).toBe(`skarm up: port ${port} (listen /ip4/0.0.0.0/tcp/${port}) is in use by another program; stop it, or choose another port with --listen /ip4/0.0.0.0/tcp/PORT or "listen" in ${join(data, 'config.json')}\n`)
+      // the missing dhtPort was chosen and kept; the user's listen stays
+      expect(JSON.parse(await readFile(join(data, 'config.json'), 'utf8'))).toEqual({ listen: [`/ip4/0.0.0.0/tcp/${port}`], dhtPort: expect.any(Number) })
+    } finally {
+      held.close()
+    }
   })
 })
 

@@ -7,3 +7,36 @@ import { multiaddr } from '@multiformats/multiaddr'
 export function withPortZero (addr: string): string {
   return multiaddr(addr.replace(/\/tcp\/\d+/, '/tcp/0')).toString()
 }
+
+/**
+ * The DHT node's listen addresses: the TCP addresses of the transport's `listen`, on the
+ * device's own DHT port (`dhtPort` of DATA/config.json, chosen once: peers that met our DHT
+ * node find it again at the same address after a restart). Where the transport asks for any
+ * port (`/tcp/0`), or no `dhtPort` is set, the DHT takes any port too. Non-TCP addresses (QUIC)
+ * are the transport's own: none of them here.
+ */
+export function dhtListen (transportListen: string[], dhtPort?: number): string[] {
+  const out = new Set<string>()
+  for (const addr of transportListen) {
+    const m = /\/tcp\/(\d+)/.exec(addr)
+    if (m === null) continue
+    const port = m[1] === '0' || dhtPort === undefined ? 0 : dhtPort
+    out.add(multiaddr(addr.replace(/\/tcp\/\d+.*$/, `/tcp/${port}`)).toString())
+  }
+  return out.size > 0 ? [...out] : ['/ip4/0.0.0.0/tcp/0']
+}
+
+
+/** How often the transport's peers are looked at for DHT nodes to join while the routing table is empty, ms. */
+export const PEER_SCAN_ALONE_MS = 2_000
+/** How often once the DHT node has peers, ms. */
+export const PEER_SCAN_MS = 30_000
+
+/**
+ * When to look at the transport's peers next: soon while our DHT node knows nobody (a device
+ * just started: its transport redials remembered devices within seconds, their DHT nodes are
+ * joined as soon as they are connected), every {@link PEER_SCAN_MS} after that.
+ */
+export function peerScanDelay (routingTableSize: number): number {
+  return routingTableSize === 0 ? PEER_SCAN_ALONE_MS : PEER_SCAN_MS
+}

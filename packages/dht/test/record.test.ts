@@ -5,7 +5,7 @@ import { libp2pKeyFromSeed } from '@skarm/transport'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import {
   createDeviceRecord, decodeDeviceRecord, deriveDhtSeed, deviceRecordKey, encodeDeviceRecord,
-  selectSkarmRecord, validateSkarmRecord, withPortZero, type DeviceRecord
+  selectSkarmRecord, validateSkarmRecord, withPortZero, dhtListen, peerScanDelay, PEER_SCAN_MS, type DeviceRecord
 } from '../src/index.ts'
 
 const device = generateKeyPair()
@@ -119,5 +119,19 @@ describe('DHT node key', () => {
     expect(withPortZero('/ip4/0.0.0.0/tcp/4001')).toBe('/ip4/0.0.0.0/tcp/0')
     expect(withPortZero('/ip4/127.0.0.1/tcp/0')).toBe('/ip4/127.0.0.1/tcp/0')
     expect(withPortZero('/ip6/::1/tcp/9')).toBe('/ip6/::1/tcp/0')
+  })
+
+  it('listens on the transport hosts at the device\'s own DHT port, any port where the transport takes any', () => {
+    expect(dhtListen(['/ip4/0.0.0.0/tcp/24001'], 24002)).toEqual(['/ip4/0.0.0.0/tcp/24002'])
+    expect(dhtListen(['/ip4/127.0.0.1/tcp/0'], 24002)).toEqual(['/ip4/127.0.0.1/tcp/0'])
+    expect(dhtListen(['/ip4/0.0.0.0/tcp/24001'])).toEqual(['/ip4/0.0.0.0/tcp/0'])
+    // one address per host; QUIC (UDP) addresses are the transport's
+    expect(dhtListen(['/ip4/0.0.0.0/tcp/24001', '/ip4/0.0.0.0/udp/24001/quic-v1', '/ip6/::/tcp/24001', '/ip4/0.0.0.0/tcp/24005'], 7)).toEqual(['/ip4/0.0.0.0/tcp/7', '/ip6/::/tcp/7'])
+    expect(dhtListen(['/ip4/0.0.0.0/udp/1/quic-v1'], 7)).toEqual(['/ip4/0.0.0.0/tcp/0'])
+  })
+
+  it('looks at the transport\'s peers soon while the DHT node knows nobody', () => {
+    expect(peerScanDelay(0)).toBeLessThan(PEER_SCAN_MS)
+    expect(peerScanDelay(3)).toBe(PEER_SCAN_MS)
   })
 })

@@ -38,13 +38,19 @@ export interface ServiceConfig {
    */
   fetchMaxCommits: number
   fetchMaxMiB: number
+  /**
+   * `dhtPort` in DATA/config.json: the TCP port of the DHT node (on the hosts of `listen`),
+   * chosen once by `skarm init` like the port of `listen`; undefined or 0: any free port. The DHT
+   * takes any free port as well when `listen` asks for any port (`/tcp/0`).
+   */
+  dhtPort?: number
 }
 
 /** The configuration of `skarm up`: as {@link ServiceConfig}, but the NATS URL is optional (a private server is started without it). */
 export type StackConfig = Omit<ServiceConfig, 'natsUrl'> & { natsUrl?: string }
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'relay', 'quic', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB'])
+const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'relay', 'quic', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB', 'dhtPort'])
 /** Bounds of the fetch limits: a limit is a whole number in these ranges. */
 const LIMITS = { fetchMaxCommits: [1, 10_000_000], fetchMaxMiB: [1, 4_096] } as const
 
@@ -159,6 +165,9 @@ function fromFile (path: string, required: boolean): Layer {
       layer[k] = val as string[]
     } else if (k === 'fetchMaxCommits' || k === 'fetchMaxMiB') {
       layer[k] = limit(k, val, where)
+    } else if (k === 'dhtPort') {
+      if (typeof val !== 'number' || !Number.isInteger(val) || val < 0 || val > 65535) throw bad(`${where} must be a port number from 0 to 65535, not ${JSON.stringify(val)}`, { path, key: k })
+      layer.dhtPort = val
     } else if (k === 'mdns' || k === 'relay' || k === 'quic') {
       if (typeof val !== 'boolean') throw bad(`${where} must be true or false`, { path, key: k })
       layer[k] = val

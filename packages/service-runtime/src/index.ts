@@ -16,3 +16,4 @@ export { runService, createLogger, isReadyMessage, type ServiceContext, type Run
 export { createJsonLogger, serializeError, LOG_LEVELS, type JsonLoggerOptions } from './logger.ts'
 export { loadConfig, loadStackConfig, parseHostPort, type ServiceConfig, type StackConfig } from './config.ts'
 export { DEFAULT_API, DEFAULT_LISTEN, DEFAULT_LOG_LEVEL, CONFIG_FILE, EXIT_BAD_CONFIG, EXIT_NO_BUS, READY_MESSAGE } from './constants.ts'
+export { ensurePorts, pickFreePort, isPortFree, busyListenPort, tcpPort, PORT_RANGE, type EnsuredPorts } from './ports.ts'

@@ -148,7 +148,15 @@ export interface ConnectionManagerInit {
   conversations: () => Promise<string[][]>
   /** Devices to keep connected beyond the tables (may use {@link ConnectionManager.devicesOf}). */
   wanted?: () => Promise<Iterable<string>>
-  /** Addresses of a device we know no address of (e.g. the DHT's `find_device`). */
+  /**
+   * Remembered addresses of a device (e.g. {@link PeerMemory.addressesOf}): dialed when libp2p's
+   * peer store has none for it; full multiaddrs with `/p2p/<peerId>`.
+   */
+  rememberedAddresses?: (deviceId: string) => string[]
+  /**
+   * Addresses of a device from elsewhere (e.g. the DHT's `find_device`): asked when the device
+   * has no known address, or when a dial of its known addresses failed.
+   */
   findAddresses?: (deviceId: string) => Promise<string[]>
   /**
    * Devices refused (a ban or a revocation left them allowed nowhere here; docs/sync.md, "Bans
@@ -315,7 +323,7 @@ export class ConnectionManager {
     }
     const unreachable = new Set<string>()
     for (const id of conversations.flat()) {
-      if (!this.backoff.allowed(id) || (!byDevice.has(id) && this.init.findAddresses === undefined)) unreachable.add(id)
+      if (!this.backoff.allowed(id) || (!byDevice.has(id) && this.init.findAddresses === undefined && (this.init.rememberedAddresses?.(id) ?? []).length === 0)) unreachable.add(id)
     }
     const plan = planConnections({
       self: node.deviceId,
@@ -364,19 +372,32 @@ export class ConnectionManager {
     return plan
   }
 
+  /**
+   * Dials a desired device: first what we know (the peer store's addresses, else the remembered
+   * ones), then, when that fails or there is nothing, the addresses `findAddresses` gives (DHT).
+   */
   private dial (deviceId: string, peerId: PeerId | undefined): void {
     if (this.dialing.has(deviceId) || !this.backoff.allowed(deviceId) || this.stopped || this.init.refused?.(deviceId) === true) return
-    if (peerId === undefined && this.init.findAddresses === undefined) return
+    const remembered = peerId === undefined ? (this.init.rememberedAddresses?.(deviceId) ?? []) : []
+    if (peerId === undefined && remembered.length === 0 && this.init.findAddresses === undefined) return
     this.dialing.add(deviceId)
+    const lib = this.init.node.libp2p
     void (async () => {
       try {
-        const signal = AbortSignal.timeout(ROUTING_DIAL_TIMEOUT_MS)
-        if (peerId !== undefined) {
-          await this.init.node.libp2p.dial(peerId, { signal })
-        } else {
+        let known: Error | undefined
+        if (peerId !== undefined || remembered.length > 0) {
+          try {
+            await lib.dial(peerId ?? remembered.map((a) => multiaddr(a)), { signal: AbortSignal.timeout(ROUTING_DIAL_TIMEOUT_MS) })
+          } catch (err) {
+            known = err as Error
+            if (this.init.findAddresses === undefined || this.stopped) throw err
+            this.log.debug({ deviceId, err: known.message }, 'dial of known addresses failed; asking for others')
+          }
+        }
+        if (known !== undefined || (peerId === undefined && remembered.length === 0)) {
           const addrs = (await this.init.findAddresses!(deviceId)).map((a) => multiaddr(a))
-          if (addrs.length === 0) throw new Error('no address known')
-          await this.init.node.libp2p.dial(addrs, { signal })
+          if (addrs.length === 0) throw known ?? new Error('no address known')
+          await lib.dial(addrs, { signal: AbortSignal.timeout(ROUTING_DIAL_TIMEOUT_MS) })
         }
         this.backoff.succeed(deviceId)
         this.log.debug({ deviceId }, 'dialed a desired device')
