@@ -18,7 +18,11 @@
  * }
  * ```
  */
-export { createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type NetworkInit, type SimHost, type DeviceOptions } from './network.ts'
+export {
+  createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type NetworkInit, type SimHost, type HostOptions, type SimRouter, type ReachOptions,
+  type DeviceOptions
+} from './network.ts'
+export { resolveIptables, natRules, IPTABLES_COMMANDS, REACH_SERVER, REACH_CLIENT } from './nat.ts'
 export { startStack, initDevice, DEFAULT_SKARM, type SimDevice, type StackOptions } from './device.ts'
 export { planPartition } from './names.ts'
 export { api, history, poll, type ApiAnswer, type Message } from './api.ts'
