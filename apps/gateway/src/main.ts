@@ -1,7 +1,7 @@
 // The gateway process: the HTTP API of API.md over the device bus. Wiring only; the routes
 // live in @skarm/gateway. Kept light (no libp2p, no git): it restarts fast and costs little.
 import type { AddressInfo } from 'node:net'
-import { buildGateway, busEvents, busHealth, busStoreClient, busSyncClient } from '@skarm/gateway'
+import { buildGateway, busEvents, busHealth, busNetwork, busStoreClient, busSyncClient } from '@skarm/gateway'
 import { parseHostPort, runService } from '@skarm/service-runtime'
 
 const LOOPBACK_OR_ANY = new Set(['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'])
@@ -11,6 +11,7 @@ await runService('gateway', async ({ config, logger, bus }) => {
     store: busStoreClient(bus),
     sync: busSyncClient(bus),
     health: busHealth(bus, { self: 'gateway' }),
+    network: busNetwork(bus),
     events: busEvents(bus)
   }, { logger })
   const { host, port } = parseHostPort(config.api)

@@ -17,6 +17,9 @@ await runService('transport', async ({ config, logger, bus }) => {
     listen: config.listen,
     bootstrap: config.bootstrap,
     mdns: config.mdns,
+    // a relay serves others (docs/sync.md, "Reaching devices behind NATs"); QUIC beside TCP
+    relay: config.relay === true,
+    quic: config.quic === true,
     // sent in every hello: peers learn our account (chain-checked with node:crypto only)
     certificates: await loadDeviceCertificates(config.dataDir),
     // mDNS finds everyone on the LAN; the routing tables decide whom to dial (docs/sync.md, Routing)
@@ -28,6 +31,7 @@ await runService('transport', async ({ config, logger, bus }) => {
   await handleDhtAddr(node.libp2p, { addresses: async () => (await bus.request(DhtMethods.getInfo, {}, { timeoutMs: 3000 })).addresses, logger })
   bus.serve(TransportMethods.getAddresses, () => skarm.transport.v1.GetAddressesResponse.create({ peerId, addresses: node.addresses() }))
   bus.serve(TransportMethods.listPeers, () => skarm.transport.v1.ListPeersResponse.create({ peers: node.peers() }))
+  bus.serve(TransportMethods.getNetwork, () => skarm.transport.v1.GetNetworkResponse.create(node.network()))
   // sync between devices: heads, announce, git fetch, invites (docs/sync.md)
   const stopSync = await startSync(bus, node, config.dataDir, logger, { maxCommits: config.fetchMaxCommits, maxBytes: config.fetchMaxMiB * 1024 * 1024 })
   // the account state between our own devices, which stay connected (docs/sync.md, Accounts)

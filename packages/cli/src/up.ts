@@ -77,6 +77,8 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
         natsUrl: cfg.natsUrl,
         natsToken: cfg.natsToken,
         mdns: cfg.mdns,
+        relay: cfg.relay,
+        quic: cfg.quic,
         logLevel: cfg.logLevel,
         fetchMaxCommits: cfg.fetchMaxCommits,
         fetchMaxMiB: cfg.fetchMaxMiB,

@@ -1,7 +1,7 @@
-import { SERVICES, healthMethod } from '@skarm/proto'
+import { SERVICES, TransportMethods, healthMethod } from '@skarm/proto'
 import type { Method } from '@skarm/proto'
 import { DEFAULT_HEALTH_TIMEOUT_MS } from './constants.ts'
-import type { ServiceHealth } from './types.ts'
+import type { NetworkHealth, ServiceHealth } from './types.ts'
 
 /** The part of `@skarm/bus` that {@link busHealth} uses: a request with a timeout. */
 export interface BusHealthRequester {
@@ -40,5 +40,30 @@ export function busHealth (bus: BusHealthRequester, init: BusHealthInit = {}): (
       }
     }))
     return Object.fromEntries(entries)
+  }
+}
+
+/**
+ * The `network` dependency of the gateway over the bus: the transport's `get_network` answer
+ * (reachability, relay reservations, direct and relayed connections); null when it does not
+ * answer within `timeoutMs`.
+ */
+export function busNetwork (bus: BusHealthRequester, init: { timeoutMs?: number } = {}): () => Promise<NetworkHealth | null> {
+  const timeoutMs = init.timeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS
+  return async () => {
+    try {
+      const res = await bus.request(TransportMethods.getNetwork, {}, { timeoutMs })
+      return {
+        reachability: res.reachability === '' ? 'unknown' : res.reachability,
+        relays: [...res.relays],
+        relayAddresses: [...res.relayAddresses],
+        relayServer: res.relayServer,
+        reservationsServed: res.reservationsServed,
+        connections: { direct: res.directConnections, relayed: res.relayedConnections },
+        quic: res.quic
+      }
+    } catch {
+      return null
+    }
   }
 }

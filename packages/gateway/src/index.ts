@@ -13,7 +13,7 @@
 export { buildGateway } from './gateway.ts'
 export { busStoreClient, busSyncClient } from './store-client.ts'
 export { busEvents, eventToJson } from './events.ts'
-export { busHealth, type BusHealthInit, type BusHealthRequester } from './health.ts'
+export { busHealth, busNetwork, type BusHealthInit, type BusHealthRequester } from './health.ts'
 export { messageToJson, preferencesToJson, modeName, modeNumber, type MessageJson, type ReactionJson, type PreferencesJson, type ModeName } from './json.ts'
 export { GATEWAY_ERROR_CODES, STATUS_BY_KIND, toHttpError, errorBody, type GatewayErrorCode, type HttpError, type ErrorBody } from './errors.ts'
 export {
@@ -21,6 +21,6 @@ export {
   MAX_MESSAGE_BYTES, MODES, MEMBER_ACTIONS, DEFAULT_HEALTH_TIMEOUT_MS
 } from './constants.ts'
 export type {
-  StoreClient, SyncClient, GatewayDeps, GatewayInit, ServiceHealth, GatewayEvent, GatewayEventSource, BusRequester, BusSubscriber,
+  StoreClient, SyncClient, GatewayDeps, GatewayInit, ServiceHealth, NetworkHealth, GatewayEvent, GatewayEventSource, BusRequester, BusSubscriber,
   RequestOf, ResponseOf
 } from './types.ts'

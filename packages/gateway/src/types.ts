@@ -33,6 +33,25 @@ export interface GatewayEvent {
   [key: string]: unknown
 }
 
+/**
+ * How the device reaches and is reached by others (docs/sync.md, "Reaching devices behind
+ * NATs"), as the transport reports it.
+ */
+export interface NetworkHealth {
+  /** `public` (a public address verified by AutoNAT), `nat` (behind a NAT, or LAN only), `unknown`. */
+  reachability: string
+  /** Peer ids of the relays we hold a reservation on, and our `/p2p-circuit` addresses. */
+  relays: string[]
+  relayAddresses: string[]
+  /** This device serves as a relay (`skarm up --relay`), and how many reservations it holds for others. */
+  relayServer: boolean
+  reservationsServed: number
+  /** Open connections, direct and relayed. */
+  connections: { direct: number, relayed: number }
+  /** QUIC is listened on (`skarm up --quic`). */
+  quic: boolean
+}
+
 /** A source of {@link GatewayEvent}s; `subscribe` returns the function that unsubscribes. */
 export interface GatewayEventSource {
   subscribe: (handler: (evt: GatewayEvent) => void) => () => void
@@ -45,6 +64,8 @@ export interface GatewayDeps {
   sync?: SyncClient
   /** Every service of the stack by name; a service that does not answer is `down`. */
   health: () => Promise<Record<string, ServiceHealth>>
+  /** The transport's network view for `/v1/health` (`network`; null when the transport does not answer). Absent: not reported. */
+  network?: () => Promise<NetworkHealth | null>
   events: GatewayEventSource
 }
 

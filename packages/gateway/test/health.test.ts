@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UnavailableError } from '@skarm/errors'
 import { skarm, type Method } from '@skarm/proto'
-import { busHealth, type BusHealthRequester } from '../src/index.ts'
+import { busHealth, busNetwork, type BusHealthRequester } from '../src/index.ts'
 
 function bus (answers: Record<string, () => Promise<skarm.common.v1.HealthResponse>>): BusHealthRequester & { asked: Array<{ subject: string, timeoutMs?: number }> } {
   const asked: Array<{ subject: string, timeoutMs?: number }> = []
@@ -44,5 +44,26 @@ describe('busHealth', () => {
     const b = bus({ store: up(1) })
     expect(await busHealth(b, { services: ['store'], timeoutMs: 200 })()).toEqual({ store: { status: 'up', pid: 1 } })
     expect(b.asked).toEqual([{ subject: 'skarm.store.v1.health', timeoutMs: 200 }])
+  })
+})
+
+describe('busNetwork', () => {
+  it('maps the transport answer; null when the transport does not answer', async () => {
+    const answer = skarm.transport.v1.GetNetworkResponse.create({
+      reachability: 'nat', relays: ['12D3KooWRelay'], relayAddresses: ['/ip4/1.2.3.4/tcp/1/p2p/12D3KooWRelay/p2p-circuit/p2p/12D3KooWMe'],
+      relayServer: false, reservationsServed: 0, directConnections: 1, relayedConnections: 2, quic: true
+    })
+    const b = bus({ transport: async () => answer as unknown as skarm.common.v1.HealthResponse })
+    expect(await busNetwork(b, { timeoutMs: 300 })()).toEqual({
+      reachability: 'nat',
+      relays: ['12D3KooWRelay'],
+      relayAddresses: ['/ip4/1.2.3.4/tcp/1/p2p/12D3KooWRelay/p2p-circuit/p2p/12D3KooWMe'],
+      relayServer: false,
+      reservationsServed: 0,
+      connections: { direct: 1, relayed: 2 },
+      quic: true
+    })
+    expect(b.asked).toEqual([{ subject: 'skarm.transport.v1.get_network', timeoutMs: 300 }])
+    expect(await busNetwork(bus({}))()).toBeNull()
   })
 })

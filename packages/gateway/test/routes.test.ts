@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { skarm } from '@skarm/proto'
 import { ForbiddenError, NotFoundError } from '@skarm/errors'
-import { ALICE, BOB, COMMIT, COMMIT2, CONV, DEVICE, closeGateways, fakeGateway } from './fakes.ts'
+import { buildGateway } from '../src/index.ts'
+import { ALICE, BOB, COMMIT, COMMIT2, CONV, DEVICE, closeGateways, fakeDeps, fakeGateway } from './fakes.ts'
 
 const s = skarm.store.v1
 
@@ -20,6 +21,18 @@ describe('GET /v1/health', () => {
     const res = await app.inject({ method: 'GET', url: '/v1/health' })
     expect(res.statusCode).toBe(503)
     expect(res.json()).toEqual({ ok: false, services: { store: { status: 'down' }, gateway: { status: 'up', pid: 12 } } })
+  })
+
+  it('adds the transport\'s network view (null when it does not answer), keeping every other field', async () => {
+    const network = { reachability: 'nat', relays: ['R'], relayAddresses: ['/ip4/1.2.3.4/tcp/1/p2p/R/p2p-circuit'], relayServer: false, reservationsServed: 0, connections: { direct: 1, relayed: 1 }, quic: false }
+    for (const answer of [network, null]) {
+      const { deps } = fakeDeps()
+      const app = buildGateway({ ...deps, network: async () => answer })
+      const res = await app.inject({ method: 'GET', url: '/v1/health' })
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toEqual({ ok: true, services: { store: { status: 'up', pid: 11 }, gateway: { status: 'up', pid: 12 } }, network: answer })
+      await app.close()
+    }
   })
 })
 

@@ -47,7 +47,9 @@ export const ValidatorMethods = {
 /** The methods of the transport service. */
 export const TransportMethods = {
   getAddresses: method<skarm.transport.v1.GetAddressesRequest.$Properties, skarm.transport.v1.GetAddressesResponse>('transport', 'get_addresses', skarm.transport.v1.GetAddressesRequest, skarm.transport.v1.GetAddressesResponse),
-  listPeers: method<skarm.transport.v1.ListPeersRequest.$Properties, skarm.transport.v1.ListPeersResponse>('transport', 'list_peers', skarm.transport.v1.ListPeersRequest, skarm.transport.v1.ListPeersResponse)
+  listPeers: method<skarm.transport.v1.ListPeersRequest.$Properties, skarm.transport.v1.ListPeersResponse>('transport', 'list_peers', skarm.transport.v1.ListPeersRequest, skarm.transport.v1.ListPeersResponse),
+  /** Reachability, relay reservations, direct/relayed connections (docs/sync.md, "Reaching devices behind NATs"). */
+  getNetwork: method<skarm.transport.v1.GetNetworkRequest.$Properties, skarm.transport.v1.GetNetworkResponse>('transport', 'get_network', skarm.transport.v1.GetNetworkRequest, skarm.transport.v1.GetNetworkResponse)
 } as const
 
 /** The methods of the DHT service. */

@@ -19,6 +19,16 @@ export interface ServiceConfig {
   bootstrap: string[]
   /** SKARM_MDNS=0 or --no-mdns → false; default true. */
   mdns: boolean
+  /**
+   * Serve as a circuit relay for other devices (docs/sync.md, "Reaching devices behind NATs"):
+   * `relay: true` in DATA/config.json, SKARM_RELAY=1 or --relay; default false.
+   */
+  relay?: boolean
+  /**
+   * Listen on QUIC too: every `/ip4|ip6/X/tcp/P` listen address gets a sibling
+   * `/…/X/udp/P/quic-v1`. `quic: true`, SKARM_QUIC=1 or --quic; default false.
+   */
+  quic?: boolean
   /** SKARM_LOG_LEVEL or --log-level, default 'info'. */
   logLevel: string
   /**
@@ -34,7 +44,7 @@ export interface ServiceConfig {
 export type StackConfig = Omit<ServiceConfig, 'natsUrl'> & { natsUrl?: string }
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB'])
+const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'relay', 'quic', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB'])
 /** Bounds of the fetch limits: a limit is a whole number in these ranges. */
 const LIMITS = { fetchMaxCommits: [1, 10_000_000], fetchMaxMiB: [1, 4_096] } as const
 
@@ -62,7 +72,7 @@ function bool (name: string, v: string): boolean {
   throw bad(`${name} must be 0 or 1, not ${JSON.stringify(v)}`, { name })
 }
 
-/** Flags: `--data DIR`, `--data=DIR`, repeated `--listen`/`--bootstrap`, `--no-mdns`. */
+/** Flags: `--data DIR`, `--data=DIR`, repeated `--listen`/`--bootstrap`, `--no-mdns`, `--relay`, `--quic`. */
 function fromArgv (argv: string[], allowed: Set<string>): Layer {
   const layer: Layer = {}
   const listen: string[] = []
@@ -76,6 +86,11 @@ function fromArgv (argv: string[], allowed: Set<string>): Layer {
     if (name === 'no-mdns' || name === 'mdns') {
       if (eq > 0) throw bad(`--${name} takes no value`)
       layer.mdns = name === 'mdns'
+      continue
+    }
+    if (name === 'relay' || name === 'quic' || name === 'no-relay' || name === 'no-quic') {
+      if (eq > 0) throw bad(`--${name} takes no value`)
+      layer[name.startsWith('no-') ? name.slice(3) as 'relay' | 'quic' : name as 'relay' | 'quic'] = !name.startsWith('no-')
       continue
     }
     let value: string
@@ -112,6 +127,8 @@ function fromEnv (env: NodeJS.ProcessEnv): Layer {
   if (v('SKARM_LISTEN') !== undefined) layer.listen = list(v('SKARM_LISTEN')!)
   if (v('SKARM_BOOTSTRAP') !== undefined) layer.bootstrap = list(v('SKARM_BOOTSTRAP')!)
   if (v('SKARM_MDNS') !== undefined && v('SKARM_MDNS') !== '') layer.mdns = bool('SKARM_MDNS', v('SKARM_MDNS')!)
+  if (v('SKARM_RELAY') !== undefined && v('SKARM_RELAY') !== '') layer.relay = bool('SKARM_RELAY', v('SKARM_RELAY')!)
+  if (v('SKARM_QUIC') !== undefined && v('SKARM_QUIC') !== '') layer.quic = bool('SKARM_QUIC', v('SKARM_QUIC')!)
   if (v('SKARM_LOG_LEVEL') !== undefined && v('SKARM_LOG_LEVEL') !== '') layer.logLevel = v('SKARM_LOG_LEVEL')
   if (v('SKARM_FETCH_MAX_COMMITS') !== undefined && v('SKARM_FETCH_MAX_COMMITS') !== '') layer.fetchMaxCommits = limit('fetchMaxCommits', v('SKARM_FETCH_MAX_COMMITS'), 'SKARM_FETCH_MAX_COMMITS', true)
   if (v('SKARM_FETCH_MAX_MIB') !== undefined && v('SKARM_FETCH_MAX_MIB') !== '') layer.fetchMaxMiB = limit('fetchMaxMiB', v('SKARM_FETCH_MAX_MIB'), 'SKARM_FETCH_MAX_MIB', true)
@@ -142,9 +159,9 @@ function fromFile (path: string, required: boolean): Layer {
       layer[k] = val as string[]
     } else if (k === 'fetchMaxCommits' || k === 'fetchMaxMiB') {
       layer[k] = limit(k, val, where)
-    } else if (k === 'mdns') {
+    } else if (k === 'mdns' || k === 'relay' || k === 'quic') {
       if (typeof val !== 'boolean') throw bad(`${where} must be true or false`, { path, key: k })
-      layer.mdns = val
+      layer[k] = val
     } else {
       if (typeof val !== 'string') throw bad(`${where} must be a string`, { path, key: k })
       layer[k as 'natsUrl' | 'natsToken' | 'api' | 'logLevel'] = val
@@ -192,6 +209,8 @@ function resolveLayers (argv: string[], env: NodeJS.ProcessEnv, file: string | u
     listen: [...DEFAULT_LISTEN],
     bootstrap: [],
     mdns: true,
+    relay: false,
+    quic: false,
     logLevel: DEFAULT_LOG_LEVEL,
     fetchMaxCommits: DEFAULT_FETCH_MAX_COMMITS,
     fetchMaxMiB: DEFAULT_FETCH_MAX_MIB
@@ -210,7 +229,7 @@ function resolveLayers (argv: string[], env: NodeJS.ProcessEnv, file: string | u
   return merged
 }
 
-const SERVICE_FLAGS = new Set(['data', 'nats', 'api', 'listen', 'bootstrap', 'mdns', 'no-mdns', 'log-level'])
+const SERVICE_FLAGS = new Set(['data', 'nats', 'api', 'listen', 'bootstrap', 'mdns', 'no-mdns', 'relay', 'no-relay', 'quic', 'no-quic', 'log-level'])
 
 /**
  * The configuration of a service process, in layers: defaults < `DATA/config.json` (or `file`)

@@ -28,6 +28,10 @@ export interface StackOptions {
   /** Token of the server at `natsUrl`. */
   natsToken?: string
   mdns: boolean
+  /** Serve as a circuit relay (SKARM_RELAY); default false. */
+  relay?: boolean
+  /** Listen on QUIC beside TCP (SKARM_QUIC); default false. */
+  quic?: boolean
   logLevel: string
   /** Fetch limits handed to the services (SKARM_FETCH_MAX_COMMITS, SKARM_FETCH_MAX_MIB); default theirs. */
   fetchMaxCommits?: number
@@ -252,6 +256,8 @@ class DeviceStack implements Stack {
       SKARM_LISTEN: (name === 'transport' ? (this.#pins.listen ?? o.listen) : o.listen).join(','),
       SKARM_BOOTSTRAP: o.bootstrap.join(','),
       SKARM_MDNS: o.mdns ? '1' : '0',
+      SKARM_RELAY: o.relay === true ? '1' : '0',
+      SKARM_QUIC: o.quic === true ? '1' : '0',
       SKARM_LOG_LEVEL: o.logLevel,
       SKARM_FETCH_MAX_COMMITS: o.fetchMaxCommits === undefined ? undefined : String(o.fetchMaxCommits),
       SKARM_FETCH_MAX_MIB: o.fetchMaxMiB === undefined ? undefined : String(o.fetchMaxMiB)

@@ -9,6 +9,7 @@ import type { Logger } from 'pino'
 import type { KnownPeer, TransportNode } from './node.ts'
 import { Backoff } from './sync/backoff.ts'
 import { readMessage, sendMessage } from './sync/framing.ts'
+import { ON_LIMITED } from './nat.ts'
 
 /** The account state protocol. */
 export const ACCOUNT_PROTOCOL = '/skarm/account/1.0.0'
@@ -137,7 +138,7 @@ export class AccountProtocol {
   /** Registers the protocol, sends the whole state to the own devices connected already, and to every one whose hello completes from now on. */
   async start (): Promise<void> {
     await this.ready()
-    await this.node.libp2p.handle(ACCOUNT_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn) })
+    await this.node.libp2p.handle(ACCOUNT_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn) }, ON_LIMITED)
     this.offPeer = this.node.onPeer((peer) => { if (this.isOwn(peer)) this.track(this.sendAll(peer)) })
     for (const peer of this.ownPeers()) this.track(this.sendAll(peer))
     this.resendTimer = setInterval(() => {
@@ -242,7 +243,7 @@ export class AccountProtocol {
     try {
       for (const chunk of chunkEntries(entries, this.maxBytes)) {
         const signal = AbortSignal.timeout(ACCOUNT_TIMEOUT_MS)
-        const stream = await this.node.libp2p.dialProtocol(peer.peerId, ACCOUNT_PROTOCOL, { signal })
+        const stream = await this.node.libp2p.dialProtocol(peer.peerId, ACCOUNT_PROTOCOL, { signal, ...ON_LIMITED })
         try {
           await sendMessage(stream, { type: ACCOUNT_MESSAGE_TYPE, entries: chunk }, signal)
         } catch (err) {

@@ -15,6 +15,8 @@ function isLinkLocal (info: NetworkInterfaceInfo): boolean {
  * The addresses another device can dial: every listen address as a full multiaddr ending in
  * `/p2p/<peerId>`, with wildcard hosts (`0.0.0.0`, `::`) replaced by this host's concrete
  * interface addresses of the same family (never link-local), duplicates removed.
+ * Relayed addresses (`/…/p2p/<relay>/p2p-circuit/p2p/<us>`) are kept: the DHT's device record
+ * and peers learn how to reach a device behind a NAT.
  * libp2p's TCP listener already expands wildcards; this is the guarantee at our edge.
  */
 export function dialableAddresses (addrs: Multiaddr[], peerId: PeerId, interfaces: Interfaces = networkInterfaces()): string[] {
@@ -31,7 +33,8 @@ export function dialableAddresses (addrs: Multiaddr[], peerId: PeerId, interface
         .filter(info => info.family === family && !isLinkLocal(info))
         .map(info => multiaddr(`/${host.name}/${info.address}${rest}`).toString())
     }
-    for (const h of hosts) out.add(h.includes('/p2p/') ? h : h + suffix)
+    // a relayed address (`…/p2p/<relay>/p2p-circuit`) is kept: it gets our id after the circuit
+    for (const h of hosts) out.add(/\/p2p\/[^/]+$/.test(h) ? h : h + suffix)
   }
   return [...out]
 }

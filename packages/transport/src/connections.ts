@@ -323,7 +323,8 @@ export class ConnectionManager {
       wanted,
       unreachable,
       connections,
-      bootstrap: new Set(node.bootstrapPeers()),
+      // relays we hold a reservation on are kept like bootstrap peers (our /p2p-circuit addresses)
+      bootstrap: new Set([...node.bootstrapPeers(), ...node.relayPeers()]),
       now: this.now(),
       graceMs: this.init.graceMs,
       k: this.init.k

@@ -2,6 +2,7 @@ import { InvalidInputError } from '@skarm/errors'
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from 'pino'
+import { ON_LIMITED } from './nat.ts'
 
 /**
  * `/skarm/dht-addr/1.0.0`: the transport answers with the addresses of its device's DHT node
@@ -73,7 +74,7 @@ export async function handleDhtAddr (node: Libp2p, init: DhtAddrInit): Promise<v
       init.logger.debug({ peer: connection.remotePeer.toString(), err: (err as Error).message }, 'dht-addr not answered')
       stream.abort(err as Error)
     }
-  })
+  }, ON_LIMITED)
 }
 
 /**
@@ -83,7 +84,7 @@ export async function handleDhtAddr (node: Libp2p, init: DhtAddrInit): Promise<v
 export async function askDhtAddr (node: Libp2p, peer: PeerId | Multiaddr | Multiaddr[], options: { signal?: AbortSignal } = {}): Promise<string[]> {
   const signal = options.signal ?? AbortSignal.timeout(DHT_ADDR_TIMEOUT_MS)
   const connection = await node.dial(peer, { signal })
-  const stream = await connection.newStream(DHT_ADDR_PROTOCOL, { signal })
+  const stream = await connection.newStream(DHT_ADDR_PROTOCOL, { signal, ...ON_LIMITED })
   try {
     await stream.close({ signal })
     return parseDhtAddr(await readAll(stream, signal))

@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { HELLO_MAX_BYTES, HELLO_PROTOCOL, HELLO_TIMEOUT_MS } from './constants.ts'
 import { verifyPeerChain, type DeviceCertificates, type PeerIdentity } from './certs.ts'
 import { deviceIdOfPeer } from './keys.ts'
+import { ON_LIMITED } from './nat.ts'
 
 /**
  * What each side of `/skarm/hello/1.0.0` sends: one JSON object, then it closes its end.
@@ -92,7 +93,7 @@ export async function handleHello (node: Libp2p, init: HelloInit): Promise<void>
       log.warn({ peer: connection.remotePeer.toString(), err: (err as Error).message }, 'hello refused')
       stream.abort(err as Error)
     }
-  })
+  }, ON_LIMITED)
 }
 
 /**
@@ -103,7 +104,7 @@ export async function handleHello (node: Libp2p, init: HelloInit): Promise<void>
 export async function sayHello (node: Libp2p, peer: PeerId | Multiaddr | Connection, deviceId: string, options: { signal?: AbortSignal, certificates?: DeviceCertificates } = {}): Promise<PeerIdentity> {
   const signal = options.signal ?? AbortSignal.timeout(HELLO_TIMEOUT_MS)
   const connection = isConnection(peer) ? peer : await node.dial(peer, { signal })
-  const stream = await connection.newStream(HELLO_PROTOCOL, { signal })
+  const stream = await connection.newStream(HELLO_PROTOCOL, { signal, ...ON_LIMITED })
   try {
     await writeHello(stream, helloMessage(deviceId, options.certificates), signal)
     return checkHello(await readAll(stream, HELLO_MAX_BYTES, signal), connection.remotePeer)

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
- * The device's libp2p transport (SPEC.md §7): TCP, Noise (forward secrecy), Yamux,
- * identify, ping, mDNS discovery, bootstrap peers kept connected, and the
+ * The device's libp2p transport (SPEC.md §7): TCP (and QUIC), Noise (forward secrecy), Yamux,
+ * identify, ping, AutoNAT, circuit relay v2 (client, and server with `relay`), DCUtR, mDNS discovery, bootstrap peers kept connected, and the
  * `/skarm/hello/1.0.0` protocol. The peer id is the device key, so a connection
  * authenticates a device.
  *
@@ -15,7 +15,7 @@
  * await node.hello(peerMultiaddr) // the peer's device id, proven by the connection
  * ```
  */
-export { createTransportNode, createLibp2pNode, type KnownPeer, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
+export { createTransportNode, createLibp2pNode, relayServerInit, type KnownPeer, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
 export { startBootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 export { handleHello, sayHello, checkHello, helloMessage, type HelloMessage, type HelloInit } from './hello.ts'
 export { verifyPeerChain, loadDeviceCertificates, type DeviceCertificates, type PeerIdentity } from './certs.ts'
@@ -33,3 +33,4 @@ export { routingTable, desiredDevices, tableCapacity, commonPrefixBits, xorDista
 export { AccessGuard, ACCESS_RECHECK_MS, ACCESS_CHANGE_DELAY_MS, ACCESS_MAX_REMEMBERED, type AccessGuardInit, type AccessNode, type AccessBackend, type AccessSync, type AccessPeer, type Revocation } from './access.ts'
 export { ConnectionManager, planConnections, shouldDialDiscovered, connectionInfo, ROUTING_GRACE_MS, ROUTING_SETTLE_MS, ROUTING_INTERVAL_MS, ROUTING_COOLDOWN_MS, type ConnectionInfo, type ConnectionPlan, type PlanInput, type DiscoveryInput, type ConnectionManagerInit } from './connections.ts'
 export { AccountProtocol, chunkEntries, devicesOfEntries, parseAccountMessage, ACCOUNT_PROTOCOL, ACCOUNT_MESSAGE_TYPE, ACCOUNT_MAX_BYTES, ACCOUNT_CHANGE_DELAY_MS, ACCOUNT_RESEND_MS, type AccountBackend, type AccountEntriesJson, type AccountProtocolInit } from './account.ts'
+export { ON_LIMITED, RELAY_LIMITS, RELAY_MAX_RESERVATIONS, RELAY_DATA_LIMIT_BYTES, RELAY_DURATION_LIMIT_MS, RELAY_RESERVATION_TTL_MS, isCircuit, isRelayed, isPrivateIp, relaysOf, reachabilityOf, transportListen, type NetworkStatus, type Reachability, type RelayLimits, type AddressInfo } from './nat.ts'

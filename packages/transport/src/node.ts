@@ -4,6 +4,9 @@ import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
+import { circuitRelayServer, circuitRelayTransport, type CircuitRelayService } from '@libp2p/circuit-relay-v2'
+import { autoNAT } from '@libp2p/autonat'
+import { dcutr } from '@libp2p/dcutr'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
 import type { Connection, ConnectionGater, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
@@ -17,6 +20,7 @@ import { MDNS_SERVICE_TAG } from './constants.ts'
 import type { DeviceCertificates, PeerIdentity } from './certs.ts'
 import { handleHello, sayHello } from './hello.ts'
 import { deviceIdOfPeer } from './keys.ts'
+import { isCircuit, isRelayed, reachabilityOf, RELAY_LIMITS, relaysOf, transportListen, type AddressInfo, type NetworkStatus, type RelayLimits } from './nat.ts'
 
 /** The services every Skarm libp2p node runs. */
 export interface BaseServices extends ServiceMap {
@@ -34,6 +38,34 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
   peerDiscovery?: Libp2pOptions['peerDiscovery']
   /** Which dials and connections libp2p refuses (default: none). */
   connectionGater?: ConnectionGater
+  /** QUIC beside TCP (`@chainsafe/libp2p-quic`, loaded only then). Default false. */
+  quic?: boolean
+  /**
+   * NAT traversal: the circuit relay transport (dial and listen through relays), AutoNAT and
+   * DCUtR (hole punching). Default false.
+   */
+  nat?: boolean
+  /** Serve as a circuit relay for others, with these limits (true: {@link RELAY_LIMITS}). Default false. */
+  relay?: boolean | RelayLimits
+}
+
+/** What the address manager knows of our addresses (a tiny service that keeps its component). */
+interface AddressesProbe { addresses: () => AddressInfo[] }
+
+/** The `circuitRelayServer()` options of Skarm's limits. */
+export function relayServerInit (limits: RelayLimits = RELAY_LIMITS): Parameters<typeof circuitRelayServer>[0] {
+  return {
+    maxInboundHopStreams: limits.maxHopStreamsPerPeer,
+    maxOutboundStopStreams: limits.maxStopStreamsPerPeer,
+    reservations: {
+      maxReservations: limits.maxReservations,
+      reservationTtl: limits.reservationTtlMs,
+      applyDefaultLimit: true,
+      // enforced by the relay in ms (libp2p's createLimitedRelay), both directions together
+      defaultDurationLimit: limits.durationLimitMs,
+      defaultDataLimit: BigInt(limits.dataLimitBytes)
+    }
+  }
 }
 
 /**
@@ -41,11 +73,27 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
  * every connection: forward secrecy), Yamux, identify and ping, plus `services`.
  */
 export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init: Libp2pNodeInit<S>): Promise<Libp2p<BaseServices & S>> {
-  const services = { identify: identify(), ping: ping(), ...init.services } as unknown as ServiceFactoryMap<BaseServices & S>
+  const extra: Record<string, (components: any) => unknown> = {}
+  const transports: Libp2pOptions['transports'] = [tcp()]
+  if (init.quic === true) {
+    // loaded only when enabled: a TCP-only process never loads the native module
+    const { quic } = await import('@chainsafe/libp2p-quic')
+    transports.push(quic())
+  }
+  if (init.nat === true) {
+    transports.push(circuitRelayTransport({ reservationCompletionTimeout: 10_000 }))
+    extra.autonat = autoNAT()
+    extra.dcutr = dcutr()
+    extra.addressesProbe = (components: { addressManager: { getAddressesWithMetadata: () => AddressInfo[] } }): AddressesProbe => ({
+      addresses: () => components.addressManager.getAddressesWithMetadata()
+    })
+  }
+  if (init.relay !== undefined && init.relay !== false) extra.relay = circuitRelayServer(relayServerInit(init.relay === true ? RELAY_LIMITS : init.relay))
+  const services = { identify: identify(), ping: ping(), ...extra, ...init.services } as unknown as ServiceFactoryMap<BaseServices & S>
   return await createLibp2p<BaseServices & S>({
     privateKey: init.privateKey,
     addresses: { listen: init.listen },
-    transports: [tcp()],
+    transports,
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: init.peerDiscovery,
@@ -67,6 +115,17 @@ export interface TransportNodeInit {
   logger: Logger
   /** Backoff of bootstrap redials. */
   bootstrapDialer?: BootstrapDialerInit
+  /**
+   * Serve as a circuit relay for other devices (true: {@link RELAY_LIMITS}). A node that is no
+   * relay listens on `/p2p-circuit`: it reserves a slot on a relay it is connected to (a
+   * bootstrap peer or any peer speaking the relay's HOP protocol) and advertises that address.
+   * Default false.
+   */
+  relay?: boolean | RelayLimits
+  /** QUIC beside TCP: every `/ip4|ip6/X/tcp/P` listen address gets a `/udp/P/quic-v1` sibling. Default false. */
+  quic?: boolean
+  /** Refuses more connections than the node's own gater (tests: no direct dials between two nodes). */
+  connectionGater?: ConnectionGater
   /** Called when a peer proved its device id over `/skarm/hello/1.0.0` (we answered its hello). */
   onHello?: (deviceId: string, peerId: PeerId) => void
   /**
@@ -90,6 +149,9 @@ export interface KnownPeer extends PeerIdentity {
 export interface PeerSummary {
   peerId: string
   addresses: string[]
+  /** Open connections to it: direct and relayed (through a circuit relay). */
+  direct: number
+  relayed: number
 }
 
 /** The device's transport node. */
@@ -102,6 +164,10 @@ export interface TransportNode {
   addresses: () => string[]
   /** Connected peers with the remote address of each connection. */
   peers: () => PeerSummary[]
+  /** Reachability, relay reservations and direct/relayed connections (docs/sync.md, "Reaching devices behind NATs"). */
+  network: () => NetworkStatus
+  /** Peer ids of the relays we hold a reservation on (never closed by routing). */
+  relayPeers: () => string[]
   /** Hello exchange with a peer: its device id (and account), proven by the connection. */
   hello: (peer: PeerId | Multiaddr) => Promise<PeerIdentity>
   /** The checked identity of a connected peer, once its hello is done. */
@@ -151,12 +217,18 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   const refused = new Set<string>()
   const refusedDevices = new Set<string>()
   const denied = (peerId: PeerId): boolean => refused.has(peerId.toString())
+  const extraGater = init.connectionGater ?? {}
   const connectionGater: ConnectionGater = {
-    denyDialPeer: denied,
-    denyInboundEncryptedConnection: denied,
-    denyOutboundEncryptedConnection: denied
+    ...extraGater,
+    denyDialPeer: async (peerId) => denied(peerId) || (await extraGater.denyDialPeer?.(peerId)) === true,
+    denyInboundEncryptedConnection: async (peerId, conn) => denied(peerId) || (await extraGater.denyInboundEncryptedConnection?.(peerId, conn)) === true,
+    denyOutboundEncryptedConnection: async (peerId, conn) => denied(peerId) || (await extraGater.denyOutboundEncryptedConnection?.(peerId, conn)) === true
   }
-  const node = await createLibp2pNode({ privateKey: init.privateKey, listen: init.listen, peerDiscovery, connectionGater })
+  const relayServer = init.relay !== undefined && init.relay !== false
+  const quic = init.quic === true
+  const listen = transportListen(init.listen, { quic, reserve: !relayServer })
+  const node = await createLibp2pNode({ privateKey: init.privateKey, listen, peerDiscovery, connectionGater, nat: true, quic, relay: init.relay })
+  const services = node.services as unknown as { addressesProbe?: AddressesProbe, relay?: CircuitRelayService }
   const deviceId = deviceIdOfPeer(node.peerId)
   if (deviceId === undefined) {
     await node.stop()
@@ -238,15 +310,34 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
     deviceId,
     addresses: () => dialableAddresses(node.getMultiaddrs(), node.peerId),
     peers: () => {
-      const byPeer = new Map<string, Set<string>>()
+      const byPeer = new Map<string, PeerSummary>()
       for (const conn of node.getConnections()) {
         const id = conn.remotePeer.toString()
-        const set = byPeer.get(id) ?? new Set<string>()
-        set.add(conn.remoteAddr.toString())
-        byPeer.set(id, set)
+        const peer = byPeer.get(id) ?? { peerId: id, addresses: [], direct: 0, relayed: 0 }
+        const addr = conn.remoteAddr.toString()
+        if (!peer.addresses.includes(addr)) peer.addresses.push(addr)
+        if (isRelayed(conn)) peer.relayed++
+        else peer.direct++
+        byPeer.set(id, peer)
       }
-      return [...byPeer].map(([peerId, addrs]) => ({ peerId, addresses: [...addrs] }))
+      return [...byPeer.values()]
     },
+    network: () => {
+      const own = node.getMultiaddrs()
+      const conns = node.getConnections().filter((c) => c.status === 'open')
+      const relayed = conns.filter((c) => isRelayed(c)).length
+      return {
+        reachability: reachabilityOf(services.addressesProbe?.addresses() ?? []),
+        relays: relaysOf(own),
+        relayAddresses: own.filter((a) => isCircuit(a)).map((a) => a.toString()),
+        relayServer,
+        reservationsServed: services.relay?.reservations.size ?? 0,
+        directConnections: conns.length - relayed,
+        relayedConnections: relayed,
+        quic
+      }
+    },
+    relayPeers: () => relaysOf(node.getMultiaddrs()),
     hello: async (peer) => {
       const identity = await sayHello(node, peer, deviceId, { certificates: init.certificates })
       return identity

@@ -2419,6 +2419,8 @@ export namespace skarm {
                 $unknowns?: Uint8Array[];
                 peerId: string;
                 addresses: string[];
+                direct: number;
+                relayed: number;
                 static create(properties: skarm.transport.v1.Peer.$Shape): skarm.transport.v1.Peer & skarm.transport.v1.Peer.$Shape;
                 static create(properties?: skarm.transport.v1.Peer.$Properties): skarm.transport.v1.Peer;
                 static encode(m: skarm.transport.v1.Peer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2433,6 +2435,8 @@ export namespace skarm {
                 interface $Properties {
                     peerId?: (string|null);
                     addresses?: (string[]|null);
+                    direct?: (number|null);
+                    relayed?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.transport.v1.Peer.$Properties;
@@ -2484,6 +2488,68 @@ export namespace skarm {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = skarm.transport.v1.ListPeersResponse.$Properties;
+            }
+
+            interface IGetNetworkRequest extends skarm.transport.v1.GetNetworkRequest.$Properties {
+            }
+
+            class GetNetworkRequest {
+                constructor(p?: skarm.transport.v1.GetNetworkRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: skarm.transport.v1.GetNetworkRequest.$Shape): skarm.transport.v1.GetNetworkRequest & skarm.transport.v1.GetNetworkRequest.$Shape;
+                static create(properties?: skarm.transport.v1.GetNetworkRequest.$Properties): skarm.transport.v1.GetNetworkRequest;
+                static encode(m: skarm.transport.v1.GetNetworkRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.transport.v1.GetNetworkRequest & skarm.transport.v1.GetNetworkRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.transport.v1.GetNetworkRequest;
+                static toObject(m: skarm.transport.v1.GetNetworkRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetNetworkRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.transport.v1.GetNetworkRequest.$Properties;
+            }
+
+            interface IGetNetworkResponse extends skarm.transport.v1.GetNetworkResponse.$Properties {
+            }
+
+            class GetNetworkResponse {
+                constructor(p?: skarm.transport.v1.GetNetworkResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                reachability: string;
+                relays: string[];
+                relayAddresses: string[];
+                relayServer: boolean;
+                reservationsServed: number;
+                directConnections: number;
+                relayedConnections: number;
+                quic: boolean;
+                static create(properties: skarm.transport.v1.GetNetworkResponse.$Shape): skarm.transport.v1.GetNetworkResponse & skarm.transport.v1.GetNetworkResponse.$Shape;
+                static create(properties?: skarm.transport.v1.GetNetworkResponse.$Properties): skarm.transport.v1.GetNetworkResponse;
+                static encode(m: skarm.transport.v1.GetNetworkResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): skarm.transport.v1.GetNetworkResponse & skarm.transport.v1.GetNetworkResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): skarm.transport.v1.GetNetworkResponse;
+                static toObject(m: skarm.transport.v1.GetNetworkResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetNetworkResponse {
+                interface $Properties {
+                    reachability?: (string|null);
+                    relays?: (string[]|null);
+                    relayAddresses?: (string[]|null);
+                    relayServer?: (boolean|null);
+                    reservationsServed?: (number|null);
+                    directConnections?: (number|null);
+                    relayedConnections?: (number|null);
+                    quic?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = skarm.transport.v1.GetNetworkResponse.$Properties;
             }
         }
     }

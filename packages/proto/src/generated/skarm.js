@@ -14015,6 +14015,8 @@ export const skarm = $root.skarm = (() => {
 
                 Peer.prototype.peerId = "";
                 Peer.prototype.addresses = $util.emptyArray;
+                Peer.prototype.direct = 0;
+                Peer.prototype.relayed = 0;
 
                 Peer.create = function(properties) {
                     return new Peer(properties);
@@ -14033,6 +14035,10 @@ export const skarm = $root.skarm = (() => {
                         for (var i = 0; i < m.addresses.length; ++i)
                             w.uint32(18).string(m.addresses[i]);
                     }
+                    if (m.direct != null && $Object.hasOwnProperty.call(m, "direct") && m.direct !== 0)
+                        w.uint32(24).uint32(m.direct);
+                    if (m.relayed != null && $Object.hasOwnProperty.call(m, "relayed") && m.relayed !== 0)
+                        w.uint32(32).uint32(m.relayed);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -14083,6 +14089,24 @@ export const skarm = $root.skarm = (() => {
                                 m.addresses.push(r.stringVerify());
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.direct = v;
+                                else
+                                    delete m.direct;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.relayed = v;
+                                else
+                                    delete m.relayed;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -14123,6 +14147,16 @@ export const skarm = $root.skarm = (() => {
                             m.addresses[i] = $String(d.addresses[i]);
                         }
                     }
+                    if (d.direct != null) {
+                        if ($Number(d.direct) !== 0) {
+                            m.direct = d.direct >>> 0;
+                        }
+                    }
+                    if (d.relayed != null) {
+                        if ($Number(d.relayed) !== 0) {
+                            m.relayed = d.relayed >>> 0;
+                        }
+                    }
                     return m;
                 };
 
@@ -14139,6 +14173,8 @@ export const skarm = $root.skarm = (() => {
                     }
                     if (o.defaults) {
                         d.peerId = "";
+                        d.direct = 0;
+                        d.relayed = 0;
                     }
                     if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                         d.peerId = m.peerId;
@@ -14148,6 +14184,12 @@ export const skarm = $root.skarm = (() => {
                         for (var j = 0; j < m.addresses.length; ++j) {
                             d.addresses[j] = m.addresses[j];
                         }
+                    }
+                    if (m.direct != null && $Object.hasOwnProperty.call(m, "direct")) {
+                        d.direct = m.direct;
+                    }
+                    if (m.relayed != null && $Object.hasOwnProperty.call(m, "relayed")) {
+                        d.relayed = m.relayed;
                     }
                     return d;
                 };
@@ -14400,6 +14442,398 @@ export const skarm = $root.skarm = (() => {
                 };
 
                 return ListPeersResponse;
+            })();
+
+            v1.GetNetworkRequest = (function() {
+
+                const GetNetworkRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                GetNetworkRequest.create = function(properties) {
+                    return new GetNetworkRequest(properties);
+                };
+
+                GetNetworkRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                GetNetworkRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.transport.v1.GetNetworkRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                GetNetworkRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.transport.v1.GetNetworkRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.transport.v1.GetNetworkRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.skarm.transport.v1.GetNetworkRequest();
+                };
+
+                GetNetworkRequest.toObject = function () {
+                    return {};
+                };
+
+                GetNetworkRequest.prototype.toJSON = function() {
+                    return GetNetworkRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                GetNetworkRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.transport.v1.GetNetworkRequest";
+                };
+
+                return GetNetworkRequest;
+            })();
+
+            v1.GetNetworkResponse = (function() {
+
+                const GetNetworkResponse = function (p) {
+                    this.relays = [];
+                    this.relayAddresses = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                GetNetworkResponse.prototype.reachability = "";
+                GetNetworkResponse.prototype.relays = $util.emptyArray;
+                GetNetworkResponse.prototype.relayAddresses = $util.emptyArray;
+                GetNetworkResponse.prototype.relayServer = false;
+                GetNetworkResponse.prototype.reservationsServed = 0;
+                GetNetworkResponse.prototype.directConnections = 0;
+                GetNetworkResponse.prototype.relayedConnections = 0;
+                GetNetworkResponse.prototype.quic = false;
+
+                GetNetworkResponse.create = function(properties) {
+                    return new GetNetworkResponse(properties);
+                };
+
+                GetNetworkResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.reachability != null && $Object.hasOwnProperty.call(m, "reachability") && m.reachability !== "")
+                        w.uint32(10).string(m.reachability);
+                    if (m.relays != null && m.relays.length) {
+                        for (var i = 0; i < m.relays.length; ++i)
+                            w.uint32(18).string(m.relays[i]);
+                    }
+                    if (m.relayAddresses != null && m.relayAddresses.length) {
+                        for (var i = 0; i < m.relayAddresses.length; ++i)
+                            w.uint32(26).string(m.relayAddresses[i]);
+                    }
+                    if (m.relayServer != null && $Object.hasOwnProperty.call(m, "relayServer") && m.relayServer !== false)
+                        w.uint32(32).bool(m.relayServer);
+                    if (m.reservationsServed != null && $Object.hasOwnProperty.call(m, "reservationsServed") && m.reservationsServed !== 0)
+                        w.uint32(40).uint32(m.reservationsServed);
+                    if (m.directConnections != null && $Object.hasOwnProperty.call(m, "directConnections") && m.directConnections !== 0)
+                        w.uint32(48).uint32(m.directConnections);
+                    if (m.relayedConnections != null && $Object.hasOwnProperty.call(m, "relayedConnections") && m.relayedConnections !== 0)
+                        w.uint32(56).uint32(m.relayedConnections);
+                    if (m.quic != null && $Object.hasOwnProperty.call(m, "quic") && m.quic !== false)
+                        w.uint32(64).bool(m.quic);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                GetNetworkResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.skarm.transport.v1.GetNetworkResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reachability = v;
+                                else
+                                    delete m.reachability;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.relays && m.relays.length))
+                                    m.relays = [];
+                                m.relays.push(r.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.relayAddresses && m.relayAddresses.length))
+                                    m.relayAddresses = [];
+                                m.relayAddresses.push(r.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.relayServer = v;
+                                else
+                                    delete m.relayServer;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.reservationsServed = v;
+                                else
+                                    delete m.reservationsServed;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.directConnections = v;
+                                else
+                                    delete m.directConnections;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.relayedConnections = v;
+                                else
+                                    delete m.relayedConnections;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.quic = v;
+                                else
+                                    delete m.quic;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                GetNetworkResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.skarm.transport.v1.GetNetworkResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".skarm.transport.v1.GetNetworkResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.skarm.transport.v1.GetNetworkResponse();
+                    if (d.reachability != null) {
+                        if (typeof d.reachability !== "string" || d.reachability.length) {
+                            m.reachability = $String(d.reachability);
+                        }
+                    }
+                    if (d.relays) {
+                        if (!$Array.isArray(d.relays))
+                            throw $TypeError(".skarm.transport.v1.GetNetworkResponse.relays: array expected");
+                        m.relays = $Array(d.relays.length);
+                        for (var i = 0; i < d.relays.length; ++i) {
+                            m.relays[i] = $String(d.relays[i]);
+                        }
+                    }
+                    if (d.relayAddresses) {
+                        if (!$Array.isArray(d.relayAddresses))
+                            throw $TypeError(".skarm.transport.v1.GetNetworkResponse.relayAddresses: array expected");
+                        m.relayAddresses = $Array(d.relayAddresses.length);
+                        for (var i = 0; i < d.relayAddresses.length; ++i) {
+                            m.relayAddresses[i] = $String(d.relayAddresses[i]);
+                        }
+                    }
+                    if (d.relayServer != null) {
+                        if (d.relayServer) {
+                            m.relayServer = $Boolean(d.relayServer);
+                        }
+                    }
+                    if (d.reservationsServed != null) {
+                        if ($Number(d.reservationsServed) !== 0) {
+                            m.reservationsServed = d.reservationsServed >>> 0;
+                        }
+                    }
+                    if (d.directConnections != null) {
+                        if ($Number(d.directConnections) !== 0) {
+                            m.directConnections = d.directConnections >>> 0;
+                        }
+                    }
+                    if (d.relayedConnections != null) {
+                        if ($Number(d.relayedConnections) !== 0) {
+                            m.relayedConnections = d.relayedConnections >>> 0;
+                        }
+                    }
+                    if (d.quic != null) {
+                        if (d.quic) {
+                            m.quic = $Boolean(d.quic);
+                        }
+                    }
+                    return m;
+                };
+
+                GetNetworkResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.relays = [];
+                        d.relayAddresses = [];
+                    }
+                    if (o.defaults) {
+                        d.reachability = "";
+                        d.relayServer = false;
+                        d.reservationsServed = 0;
+                        d.directConnections = 0;
+                        d.relayedConnections = 0;
+                        d.quic = false;
+                    }
+                    if (m.reachability != null && $Object.hasOwnProperty.call(m, "reachability")) {
+                        d.reachability = m.reachability;
+                    }
+                    if (m.relays && m.relays.length) {
+                        d.relays = $Array(m.relays.length);
+                        for (var j = 0; j < m.relays.length; ++j) {
+                            d.relays[j] = m.relays[j];
+                        }
+                    }
+                    if (m.relayAddresses && m.relayAddresses.length) {
+                        d.relayAddresses = $Array(m.relayAddresses.length);
+                        for (var j = 0; j < m.relayAddresses.length; ++j) {
+                            d.relayAddresses[j] = m.relayAddresses[j];
+                        }
+                    }
+                    if (m.relayServer != null && $Object.hasOwnProperty.call(m, "relayServer")) {
+                        d.relayServer = m.relayServer;
+                    }
+                    if (m.reservationsServed != null && $Object.hasOwnProperty.call(m, "reservationsServed")) {
+                        d.reservationsServed = m.reservationsServed;
+                    }
+                    if (m.directConnections != null && $Object.hasOwnProperty.call(m, "directConnections")) {
+                        d.directConnections = m.directConnections;
+                    }
+                    if (m.relayedConnections != null && $Object.hasOwnProperty.call(m, "relayedConnections")) {
+                        d.relayedConnections = m.relayedConnections;
+                    }
+                    if (m.quic != null && $Object.hasOwnProperty.call(m, "quic")) {
+                        d.quic = m.quic;
+                    }
+                    return d;
+                };
+
+                GetNetworkResponse.prototype.toJSON = function() {
+                    return GetNetworkResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                GetNetworkResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/skarm.transport.v1.GetNetworkResponse";
+                };
+
+                return GetNetworkResponse;
             })();
 
             return v1;

@@ -13,6 +13,7 @@ import { readMessage, sendMessage } from './framing.ts'
 import { handleGit } from './git-tunnel.ts'
 import { fromWire, hasLoose, objectsOf, PushPool, readHeadRef, toWire, type PushedObject } from './push.ts'
 import { createQuarantine, git, type Quarantine } from './quarantine.ts'
+import { ON_LIMITED } from '../nat.ts'
 
 const HEX40 = /^[0-9a-f]{40}$/
 const MODE_NAMES = new Set(['ONE_TO_ONE', 'ADMIN_INVITES_ONLY', 'INVITES_ONLY', 'PUBLIC'])
@@ -234,17 +235,17 @@ export class SyncEngine {
     await rm(join(this.dataDir, 'quarantine'), { recursive: true, force: true })
     const lib = this.node.libp2p
     await handleGit(lib, async (id, conn) => await this.authorizeConnection(id, conn), this.log)
-    await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) })
-    await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, ANNOUNCE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) })
+    await lib.handle(HEADS_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, HEADS_MAX_BYTES, async (peer, msg) => { await this.onHeads(peer, msg) }) }, ON_LIMITED)
+    await lib.handle(ANNOUNCE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, ANNOUNCE_MAX_BYTES, async (peer, msg) => { await this.onAnnounce(peer, msg) }) }, ON_LIMITED)
     this.channels = new FrameChannels(lib, ANNOUNCE_STREAM_PROTOCOL)
     await lib.handle(ANNOUNCE_STREAM_PROTOCOL, async (stream, conn) => {
       await readFrames(stream, conn, ANNOUNCE_MAX_BYTES, (msg, c) => {
         const peer = this.node.identityOf(c.remotePeer)
         if (peer?.accountUri !== undefined) this.track(this.onAnnounce(peer, msg))
       })
-    })
-    await lib.handle(REFUSED_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onRefused(peer, msg) }) })
-    await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) })
+    }, ON_LIMITED)
+    await lib.handle(REFUSED_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onRefused(peer, msg) }) }, ON_LIMITED)
+    await lib.handle(INVITE_PROTOCOL, async (stream, conn) => { await this.receive(stream, conn, MESSAGE_MAX_BYTES, async (peer, msg) => { await this.onInvite(peer, msg) }) }, ON_LIMITED)
     this.offPeer = this.node.onPeer((peer) => {
       this.track(this.headsOrLater(peer))
       // accepted requests (and PUBLIC joins) still waiting for a clone: try the new peer
@@ -364,7 +365,7 @@ export class SyncEngine {
 
   private async send (peer: KnownPeer, protocol: string, msg: unknown): Promise<void> {
     const signal = AbortSignal.timeout(MESSAGE_TIMEOUT_MS)
-    const stream = await this.node.libp2p.dialProtocol(peer.peerId, protocol, { signal })
+    const stream = await this.node.libp2p.dialProtocol(peer.peerId, protocol, { signal, ...ON_LIMITED })
     try {
       await sendMessage(stream, msg, signal)
     } catch (err) {
