@@ -35,9 +35,12 @@ describe('one device through the gateway', () => {
     }
     const pids = new Set(Object.values(h.body.services).map((s: any) => s.pid))
     expect(pids.size).toBe(6) // separate OS processes
+    // the transport's network view: alone, on private addresses, no relay, no QUIC by default
+    expect(h.body.network).toEqual({ reachability: 'nat', relays: [], relayAddresses: [], relayServer: false, reservationsServed: 0, connections: { direct: expect.any(Number), relayed: 0 }, quic: false })
     const status = await skarm(['status', '--data', dev.dataDir])
     expect(status.code).toBe(0)
     expect(status.stdout).toContain('store')
+    expect(JSON.parse(status.stdout).network.reachability).toBe('nat')
   })
 
   it('GET /v1/account', async () => {

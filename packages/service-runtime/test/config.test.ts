@@ -25,7 +25,7 @@ function error (fn: () => unknown): InvalidInputError {
 describe('loadConfig', () => {
   it('applies the defaults', () => {
     const c = loadConfig(['--data', dir, '--nats', NATS], {})
-    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, logLevel: 'info', fetchMaxCommits: 10_000, fetchMaxMiB: 64 })
+    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, relay: false, quic: false, logLevel: 'info', fetchMaxCommits: 10_000, fetchMaxMiB: 64 })
   })
 
   it('layers defaults < DATA/config.json < SKARM_* env < flags', async () => {
@@ -49,10 +49,26 @@ describe('loadConfig', () => {
       listen: ['/ip4/0.0.0.0/tcp/4001', '/ip4/0.0.0.0/tcp/4002'],
       bootstrap: ['/ip4/1.2.3.4/tcp/5/p2p/QmX'],
       mdns: false,
+      relay: false,
+      quic: false,
       logLevel: 'warn',
       fetchMaxCommits: 10_000,
       fetchMaxMiB: 64
     })
+  })
+
+  it('takes relay and quic from DATA/config.json, SKARM_RELAY/SKARM_QUIC and --relay/--quic (--no-… to undo)', async () => {
+    const data = join(dir, 'nat')
+    await mkdir(data, { recursive: true })
+    await writeFile(join(data, 'config.json'), JSON.stringify({ relay: true }))
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).toMatchObject({ relay: true, quic: false })
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_RELAY: '0', SKARM_QUIC: '1' })).toMatchObject({ relay: false, quic: true })
+    expect(loadConfig(['--no-relay', '--quic'], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).toMatchObject({ relay: false, quic: true })
+    expect(loadStackConfig(['--data', dir, '--relay', '--no-quic'], { SKARM_QUIC: '1' })).toMatchObject({ relay: true, quic: false })
+    expect(error(() => loadConfig(['--data', dir, '--nats', NATS, '--relay=1'], {})).message).toMatch(/--relay takes no value/)
+    expect(error(() => loadConfig(['--data', dir, '--nats', NATS], { SKARM_QUIC: 'maybe' })).message).toMatch(/SKARM_QUIC must be 0 or 1/)
+    await writeFile(join(data, 'config.json'), JSON.stringify({ quic: 'yes' }))
+    expect(error(() => loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).message).toMatch(/quic must be true or false/)
   })
 
   it('takes the fetch limits from DATA/config.json and SKARM_FETCH_MAX_*, whole numbers in range only', async () => {

@@ -9,7 +9,7 @@ import type { Logger } from 'pino'
 import type { KnownPeer, TransportNode } from './node.ts'
 import { Backoff } from './sync/backoff.ts'
 import { readMessage, sendMessage } from './sync/framing.ts'
-import { ON_LIMITED } from './nat.ts'
+import { ON_LIMITED, openStream } from './nat.ts'
 
 /** The account state protocol. */
 export const ACCOUNT_PROTOCOL = '/skarm/account/1.0.0'
@@ -243,7 +243,7 @@ export class AccountProtocol {
     try {
       for (const chunk of chunkEntries(entries, this.maxBytes)) {
         const signal = AbortSignal.timeout(ACCOUNT_TIMEOUT_MS)
-        const stream = await this.node.libp2p.dialProtocol(peer.peerId, ACCOUNT_PROTOCOL, { signal, ...ON_LIMITED })
+        const stream = await openStream(this.node.libp2p, peer.peerId, ACCOUNT_PROTOCOL, { signal })
         try {
           await sendMessage(stream, { type: ACCOUNT_MESSAGE_TYPE, entries: chunk }, signal)
         } catch (err) {

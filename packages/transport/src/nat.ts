@@ -1,5 +1,5 @@
 // Reaching devices behind NATs (docs/sync.md): AutoNAT, circuit relay v2, DCUtR, QUIC.
-import type { Connection } from '@libp2p/interface'
+import type { AbortOptions, Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 
 /** How many reservations a relay holds at once (one per peer: a peer refreshes its own). */
@@ -47,6 +47,26 @@ export const RELAY_LIMITS: RelayLimits = {
  */
 export const ON_LIMITED = { runOnLimitedConnection: true } as const
 
+/**
+ * Opens a stream of `protocol` to a peer on a connection we have: a direct one first, else a
+ * relayed (limited) one. libp2p's own `dialProtocol` ignores limited connections and dials the
+ * peer again (through the relay, a new relayed connection per stream); only with no open
+ * connection at all is the peer dialed.
+ */
+export async function openStream (lib: Pick<Libp2p, 'getConnections' | 'dialProtocol'>, peer: PeerId, protocol: string, options: AbortOptions = {}): Promise<Stream> {
+  const open = lib.getConnections(peer).filter((c) => c.status === 'open')
+  const best = open.find((c) => c.limits === undefined) ?? open[0]
+  if (best !== undefined) {
+    try {
+      return await best.newStream(protocol, { ...options, ...ON_LIMITED })
+    } catch (err) {
+      // the connection closed under us: dial instead; anything else (protocol refused) is the answer
+      if (best.status === 'open' || options.signal?.aborted === true) throw err
+    }
+  }
+  return await lib.dialProtocol(peer, protocol, { ...options, ...ON_LIMITED })
+}
+
 /** Is this address relayed (`…/p2p-circuit…`)? */
 export function isCircuit (addr: Multiaddr | string): boolean {
   const ma = typeof addr === 'string' ? multiaddr(addr) : addr
@@ -73,12 +93,14 @@ export function relaysOf (addrs: Array<Multiaddr | string>): string[] {
   return [...out]
 }
 
+/** How many relays a device reserves a slot on (each a connected peer speaking the HOP protocol). */
+export const RELAY_RESERVATIONS_WANTED = 2
+
 /**
  * The listen addresses of a transport node: `listen`, plus with `quic` a sibling
- * `/ip4|ip6/X/udp/P/quic-v1` of every `/ip4|ip6/X/tcp/P` (same port number; 0 stays 0), plus
- * with `reserve` one `/p2p-circuit` (libp2p then reserves a slot on a relay it is connected to).
+ * `/ip4|ip6/X/udp/P/quic-v1` of every `/ip4|ip6/X/tcp/P` (same port number; 0 stays 0).
  */
-export function transportListen (listen: string[], opts: { quic?: boolean, reserve?: boolean } = {}): string[] {
+export function transportListen (listen: string[], opts: { quic?: boolean } = {}): string[] {
   const out: string[] = []
   for (const a of listen) {
     if (!out.includes(a)) out.push(a)
@@ -88,7 +110,6 @@ export function transportListen (listen: string[], opts: { quic?: boolean, reser
     const sibling = `/${m[1]}/${m[2]}/udp/${m[3]}/quic-v1`
     if (!listen.includes(sibling) && !out.includes(sibling)) out.push(sibling)
   }
-  if (opts.reserve === true && !out.includes('/p2p-circuit')) out.push('/p2p-circuit')
   return out
 }
 
@@ -102,19 +123,33 @@ export interface AddressInfo {
   verified: boolean
 }
 
-/** Is this IP address private, loopback, link-local or carrier-grade NAT (not reachable from the internet)? */
+/**
+ * IPv4 ranges libp2p treats as private (`@libp2p/utils` isPrivate): AutoNAT never verifies
+ * them and DCUtR never punches towards them. Documentation ranges (TEST-NET-1/2/3) and the
+ * benchmarking range are among them.
+ */
+const PRIVATE_V4: Array<[string, number]> = [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.31.196.0', 24], ['192.52.193.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16],
+  ['192.175.48.0', 24], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['240.0.0.0', 4], ['255.255.255.255', 32]
+]
+
+function v4 (ip: string): number | undefined {
+  const p = ip.split('.')
+  if (p.length !== 4 || !p.every((x) => /^\d{1,3}$/.test(x) && Number(x) < 256)) return undefined
+  return p.reduce((n, x) => n * 256 + Number(x), 0)
+}
+
+/** Is this IP address private, loopback, link-local, reserved or carrier-grade NAT (as libp2p counts them)? */
 export function isPrivateIp (ip: string): boolean {
-  if (ip.includes(':')) {
-    const s = ip.toLowerCase()
-    if (s === '::1' || s === '::') return true
-    if (s.startsWith('::ffff:')) return isPrivateIp(s.slice(7))
-    return /^f[cd]/.test(s) || /^fe[89ab]/.test(s)
+  const s = ip.toLowerCase()
+  if (s.includes(':')) {
+    if (s.startsWith('::ffff:') && s.includes('.')) return isPrivateIp(s.slice(7))
+    return s === '::1' || s === '::' || /^f[cd]/.test(s) || /^fe[89ab]/.test(s)
   }
-  const p = ip.split('.').map(Number)
-  if (p.length !== 4 || p.some((n) => !Number.isInteger(n))) return false
-  const [a, b] = p as [number, number, number, number]
-  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) ||
-    (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)
+  const n = v4(s)
+  if (n === undefined) return false
+  return PRIVATE_V4.some(([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4(base)! / 2 ** (32 - bits)))
 }
 
 function hostOf (addr: Multiaddr): string | undefined {

@@ -4,12 +4,12 @@ import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
-import { circuitRelayServer, circuitRelayTransport, type CircuitRelayService } from '@libp2p/circuit-relay-v2'
+import { circuitRelayServer, circuitRelayTransport, RELAY_V2_HOP_CODEC, type CircuitRelayService } from '@libp2p/circuit-relay-v2'
 import { autoNAT } from '@libp2p/autonat'
 import { dcutr } from '@libp2p/dcutr'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
-import type { Connection, ConnectionGater, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { Connection, ConnectionGater, IdentifyResult, Libp2p, PeerDiscovery, PeerId, PeerInfo, PrivateKey, ServiceMap } from '@libp2p/interface'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
@@ -20,7 +20,7 @@ import { MDNS_SERVICE_TAG } from './constants.ts'
 import type { DeviceCertificates, PeerIdentity } from './certs.ts'
 import { handleHello, sayHello } from './hello.ts'
 import { deviceIdOfPeer } from './keys.ts'
-import { isCircuit, isRelayed, reachabilityOf, RELAY_LIMITS, relaysOf, transportListen, type AddressInfo, type NetworkStatus, type RelayLimits } from './nat.ts'
+import { isCircuit, isRelayed, reachabilityOf, RELAY_LIMITS, RELAY_RESERVATIONS_WANTED, relaysOf, transportListen, type AddressInfo, type NetworkStatus, type RelayLimits } from './nat.ts'
 
 /** The services every Skarm libp2p node runs. */
 export interface BaseServices extends ServiceMap {
@@ -49,8 +49,11 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
   relay?: boolean | RelayLimits
 }
 
-/** What the address manager knows of our addresses (a tiny service that keeps its component). */
-interface AddressesProbe { addresses: () => AddressInfo[] }
+/** What the address manager knows of our addresses, and listening on more (a tiny service that keeps those components). */
+interface AddressesProbe {
+  addresses: () => AddressInfo[]
+  listen: (addrs: Multiaddr[]) => Promise<void>
+}
 
 /** The `circuitRelayServer()` options of Skarm's limits. */
 export function relayServerInit (limits: RelayLimits = RELAY_LIMITS): Parameters<typeof circuitRelayServer>[0] {
@@ -84,8 +87,9 @@ export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init:
     transports.push(circuitRelayTransport({ reservationCompletionTimeout: 10_000 }))
     extra.autonat = autoNAT()
     extra.dcutr = dcutr()
-    extra.addressesProbe = (components: { addressManager: { getAddressesWithMetadata: () => AddressInfo[] } }): AddressesProbe => ({
-      addresses: () => components.addressManager.getAddressesWithMetadata()
+    extra.addressesProbe = (components: { addressManager: { getAddressesWithMetadata: () => AddressInfo[] }, transportManager: { listen: (addrs: Multiaddr[]) => Promise<void> } }): AddressesProbe => ({
+      addresses: () => components.addressManager.getAddressesWithMetadata(),
+      listen: async (addrs) => { await components.transportManager.listen(addrs) }
     })
   }
   if (init.relay !== undefined && init.relay !== false) extra.relay = circuitRelayServer(relayServerInit(init.relay === true ? RELAY_LIMITS : init.relay))
@@ -117,8 +121,8 @@ export interface TransportNodeInit {
   bootstrapDialer?: BootstrapDialerInit
   /**
    * Serve as a circuit relay for other devices (true: {@link RELAY_LIMITS}). A node that is no
-   * relay listens on `/p2p-circuit`: it reserves a slot on a relay it is connected to (a
-   * bootstrap peer or any peer speaking the relay's HOP protocol) and advertises that address.
+   * relay reserves a slot on relays it is connected to (a bootstrap peer or any peer speaking
+   * the relay's HOP protocol) and advertises its `/p2p-circuit` address through them.
    * Default false.
    */
   relay?: boolean | RelayLimits
@@ -226,7 +230,7 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   }
   const relayServer = init.relay !== undefined && init.relay !== false
   const quic = init.quic === true
-  const listen = transportListen(init.listen, { quic, reserve: !relayServer })
+  const listen = transportListen(init.listen, { quic })
   const node = await createLibp2pNode({ privateKey: init.privateKey, listen, peerDiscovery, connectionGater, nat: true, quic, relay: init.relay })
   const services = node.services as unknown as { addressesProbe?: AddressesProbe, relay?: CircuitRelayService }
   const deviceId = deviceIdOfPeer(node.peerId)
@@ -300,6 +304,29 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   node.addEventListener('peer:discovery', onDiscovery)
   const onConnect = (evt: CustomEvent<PeerId>): void => { logger.debug({ peer: evt.detail.toString() }, 'peer connected') }
   node.addEventListener('peer:connect', onConnect)
+
+  // Relay reservations (docs/sync.md, "Reaching devices behind NATs"): a connected peer that
+  // speaks the relay's HOP protocol (a device run with --relay, typically a bootstrap peer) gets
+  // a reservation request, up to RELAY_RESERVATIONS_WANTED relays; our /p2p-circuit address
+  // through it is then advertised. Done here rather than by listening on a bare /p2p-circuit:
+  // libp2p's relay search would dial every discovered peer (mDNS) while it lacks a relay,
+  // bypassing the routing tables. A relay that dropped is reserved on again when it reconnects.
+  const reserving = new Set<string>()
+  const onIdentify = (evt: CustomEvent<IdentifyResult>): void => {
+    const { peerId, protocols, connection } = evt.detail
+    if (relayServer || !protocols.includes(RELAY_V2_HOP_CODEC) || isRelayed(connection) || denied(peerId)) return
+    const id = peerId.toString()
+    const held = relaysOf(node.getMultiaddrs())
+    if (held.includes(id) || held.length + reserving.size >= RELAY_RESERVATIONS_WANTED || reserving.has(id)) return
+    reserving.add(id)
+    const target = multiaddr(`${withoutPeer(connection.remoteAddr)}/p2p/${id}/p2p-circuit`)
+    logger.debug({ relay: id }, 'reserving a slot on a relay')
+    ;(services.addressesProbe?.listen([target]) ?? Promise.resolve())
+      .then(() => { logger.info({ relay: id, addresses: relaysOf(node.getMultiaddrs()).includes(id) ? dialableAddresses(node.getMultiaddrs(), node.peerId).filter((a) => isCircuit(a)) : [] }, 'relay reservation made') })
+      .catch((err: Error) => { logger.debug({ relay: id, err: err.message }, 'relay reservation failed') })
+      .finally(() => { reserving.delete(id) })
+  }
+  node.addEventListener('peer:identify', onIdentify)
 
   const dialer = startBootstrapDialer(node, init.bootstrap ?? [], logger.child({ component: 'bootstrap' }), init.bootstrapDialer)
   logger.info({ peerId: node.peerId.toString() }, 'transport node started')
@@ -375,6 +402,7 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
       node.removeEventListener('peer:disconnect', onGone)
       node.removeEventListener('peer:discovery', onDiscovery)
       node.removeEventListener('peer:connect', onConnect)
+      node.removeEventListener('peer:identify', onIdentify)
       await node.stop()
     }
   }

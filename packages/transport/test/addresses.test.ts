@@ -34,4 +34,12 @@ describe('dialableAddresses', () => {
     const full = `/ip4/10.0.0.2/tcp/1/p2p/${peerId.toString()}`
     expect(dialableAddresses([multiaddr(full)], peerId, interfaces)).toEqual([full])
   })
+
+  it('keeps relayed (/p2p-circuit) addresses, ending in our own id', async () => {
+    const peerId = peerIdFromPrivateKey((await deviceKey()).privateKey)
+    const relay = peerIdFromPrivateKey((await deviceKey()).privateKey).toString()
+    const circuit = `/ip4/1.2.3.4/tcp/4001/p2p/${relay}/p2p-circuit`
+    expect(dialableAddresses([multiaddr(circuit), multiaddr(`${circuit}/p2p/${peerId.toString()}`)], peerId, interfaces))
+      .toEqual([`${circuit}/p2p/${peerId.toString()}`])
+  })
 })

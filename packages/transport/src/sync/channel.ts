@@ -2,7 +2,7 @@
 // announce as a frame, so a message does not pay a stream opening and protocol negotiation.
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { abortOn, encodeFrame, sendAll, StreamReader } from './framing.ts'
-import { ON_LIMITED } from '../nat.ts'
+import { openStream } from '../nat.ts'
 
 interface Channel {
   stream: Promise<Stream>
@@ -39,7 +39,7 @@ export class FrameChannels {
     const key = peer.toString()
     let ch = this.channels.get(key)
     if (ch === undefined) {
-      const stream = this.lib.dialProtocol(peer, this.protocol, { signal, ...ON_LIMITED })
+      const stream = openStream(this.lib, peer, this.protocol, { signal })
       ch = { stream, tail: Promise.resolve() }
       this.channels.set(key, ch)
       stream.catch(() => { this.drop(key, ch!) })

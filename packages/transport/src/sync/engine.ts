@@ -13,7 +13,7 @@ import { readMessage, sendMessage } from './framing.ts'
 import { handleGit } from './git-tunnel.ts'
 import { fromWire, hasLoose, objectsOf, PushPool, readHeadRef, toWire, type PushedObject } from './push.ts'
 import { createQuarantine, git, type Quarantine } from './quarantine.ts'
-import { ON_LIMITED } from '../nat.ts'
+import { ON_LIMITED, openStream } from '../nat.ts'
 
 const HEX40 = /^[0-9a-f]{40}$/
 const MODE_NAMES = new Set(['ONE_TO_ONE', 'ADMIN_INVITES_ONLY', 'INVITES_ONLY', 'PUBLIC'])
@@ -365,7 +365,7 @@ export class SyncEngine {
 
   private async send (peer: KnownPeer, protocol: string, msg: unknown): Promise<void> {
     const signal = AbortSignal.timeout(MESSAGE_TIMEOUT_MS)
-    const stream = await this.node.libp2p.dialProtocol(peer.peerId, protocol, { signal, ...ON_LIMITED })
+    const stream = await openStream(this.node.libp2p, peer.peerId, protocol, { signal })
     try {
       await sendMessage(stream, msg, signal)
     } catch (err) {

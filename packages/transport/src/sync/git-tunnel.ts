@@ -4,7 +4,7 @@ import { InvalidInputError, UnavailableError } from '@skarm/errors'
 import type { Logger } from 'pino'
 import { GIT_PROTOCOL, GIT_HEADER_MAX_BYTES } from './constants.ts'
 import { encodeFrame, sendAll, StreamReader } from './framing.ts'
-import { ON_LIMITED } from '../nat.ts'
+import { ON_LIMITED, openStream } from '../nat.ts'
 
 /** The request header of `/skarm/git/1.0.0`; the request body (raw bytes) follows. */
 export interface GitRequestHeader {
@@ -107,7 +107,7 @@ export interface GitResponse {
  * the body throws FETCH_TOO_LARGE and the stream is aborted, as on `init.signal`.
  */
 export async function gitRequest (node: Libp2p, peer: PeerId, header: GitRequestHeader, body: Iterable<Uint8Array> | AsyncIterable<Uint8Array> | undefined, init: TunnelInit, counter: ByteCounter): Promise<GitResponse> {
-  const stream = await node.dialProtocol(peer, GIT_PROTOCOL, { signal: init.signal, ...ON_LIMITED })
+  const stream = await openStream(node, peer, GIT_PROTOCOL, { signal: init.signal })
   const onAbort = (): void => { stream.abort(new Error('fetch aborted')) }
   init.signal.addEventListener('abort', onAbort, { once: true })
   try {
