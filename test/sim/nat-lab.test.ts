@@ -55,7 +55,7 @@ describe('NAT lab', () => {
   let r2: SimRouter
 
   beforeAll(async () => {
-    net = await createNetwork({ name: 'natlab' })
+    net = await createNetwork({ name: 'natlab', publicAddresses: true })
     await net.addHost('relay')
     r1 = await net.addRouter('r1')
     r2 = await net.addRouter('r2')

@@ -30,12 +30,12 @@ export async function runNatDemo (opts: NatDemoOptions): Promise<number> {
   const stepMs = opts.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS * 3
   const args = opts.quic === true ? ['--quic'] : []
   say(`skarm demo --nat: two homes behind NAT routers and a relay on the public side${opts.quic === true ? ' (TCP and QUIC)' : ''}`)
-  const net = await createNetwork({ name: 'demo-nat' })
+  const net = await createNetwork({ name: 'demo-nat', publicAddresses: true })
   try {
     const relayHost = await net.addHost('relay')
     const routers = [await net.addRouter('r1'), await net.addRouter('r2')]
     const homes = [await net.addHost('alice', { behind: 'r1' }), await net.addHost('bob', { behind: 'r2' })]
-    say(`  the "internet": bridge sksim${net.index} (10.77.${net.index}.0/25); each router masquerades and drops new connections from it`)
+    say(`  the "internet": bridge sksim${net.index} (${relayHost.address.split('.').slice(0, 3).join('.')}.0/25, public addresses); each router masquerades and drops new connections from it`)
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
     say(`  relay  ${relayHost.address} (public)  skarm up --relay`)
     const devices: SimDevice[] = []

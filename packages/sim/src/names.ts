@@ -20,8 +20,8 @@ export const routerLanVeth = (n: number, k: number): string => `${NAME_PREFIX}${
 /** The network namespace of host `name` in network `n`. */
 export const namespaceName = (n: number, name: string): string => `${NAME_PREFIX}${n}-${name}`
 
-/** Host `i`'s data address (10.77.N.2 …), prefix /25. */
-export const dataAddress = (n: number, i: number): string => `${ADDRESS_BASE}.${n}.${1 + i}`
+/** Host `i`'s data address (10.77.N.2 …, or `base`.N.2 …), prefix /25. */
+export const dataAddress = (n: number, i: number, base = ADDRESS_BASE): string => `${base}.${n}.${1 + i}`
 /** Host `i`'s management address (10.77.N.130 …), prefix /25. */
 export const mgmtAddress = (n: number, i: number): string => `${ADDRESS_BASE}.${n}.${129 + i}`
 /** The root namespace's address on the management bridge. */

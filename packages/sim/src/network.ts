@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InvalidInputError, UnavailableError } from '@skarm/errors'
-import { DEFAULT_CLAIM_DIR, DEFAULT_PING_TIMEOUT_MS, MAX_NETWORKS, NAME_PREFIX } from './constants.ts'
+import { ADDRESS_BASE, DEFAULT_CLAIM_DIR, DEFAULT_PING_TIMEOUT_MS, MAX_NETWORKS, NAME_PREFIX, PUBLIC_ADDRESS_BASE } from './constants.ts'
 import { startStack, type SimDevice } from './device.ts'
 import { exec, ip, ipQuiet, type ExecResult } from './exec.ts'
 import {
@@ -22,6 +22,11 @@ export interface NetworkInit {
   claimDir?: string
   /** Keep the devices' data directories after `destroy()`. Default false. */
   keepData?: boolean
+  /**
+   * Data-bridge addresses libp2p takes for public ones (11.77.N.0/25 instead of 10.77.N.0/25):
+   * the NAT lab's "internet", where AutoNAT and DCUtR act as on the real one. Default false.
+   */
+  publicAddresses?: boolean
 }
 
 /** One simulated machine: a network namespace on the data bridge (and the management bridge). */
@@ -187,6 +192,8 @@ export class SimNetwork {
   readonly dataRoot: string
   readonly #claimFile: string
   readonly #keepData: boolean
+  /** The first two octets of data-bridge addresses. */
+  readonly #dataBase: string
   readonly #hosts = new Map<string, SimHost & { i: number }>()
   readonly #routers = new Map<string, SimRouter & { i: number, members: number }>()
   readonly #devices = new Set<SimDevice>()
@@ -197,7 +204,8 @@ export class SimNetwork {
   #groups = 0
   #destroyed = false
 
-  constructor (index: number, name: string, dataRoot: string, claimFile: string, keepData: boolean) {
+  constructor (index: number, name: string, dataRoot: string, claimFile: string, keepData: boolean, publicAddresses = false) {
+    this.#dataBase = publicAddresses ? PUBLIC_ADDRESS_BASE : ADDRESS_BASE
     this.index = index
     this.name = name
     this.dataRoot = dataRoot
@@ -257,7 +265,7 @@ export class SimNetwork {
     const router = opts.behind === undefined ? undefined : this.#router(opts.behind)
     const i = this.#newSlot(name)
     const n = this.index
-    let address = dataAddress(n, i)
+    let address = dataAddress(n, i, this.#dataBase)
     if (router !== undefined) {
       if (router.members >= MAX_HOSTS_PER_HOME) throw new InvalidInputError('SIM_TOO_MANY_HOSTS', `a home holds at most ${MAX_HOSTS_PER_HOME} hosts`, { router: router.name })
       address = homeAddress(router.home, ++router.members)
@@ -300,7 +308,7 @@ export class SimNetwork {
     const n = this.index
     const k = this.#routers.size + 1
     if (k > MAX_HOMES) throw new InvalidInputError('SIM_TOO_MANY_HOMES', `a network holds at most ${MAX_HOMES} homes`)
-    const router = { i, members: 0, name, namespace: namespaceName(n, name), address: dataAddress(n, i), lanAddress: homeGateway(k), subnet: homeSubnet(k), home: k, iptables }
+    const router = { i, members: 0, name, namespace: namespaceName(n, name), address: dataAddress(n, i, this.#dataBase), lanAddress: homeGateway(k), subnet: homeSubnet(k), home: k, iptables }
     this.#routers.set(name, router)
     const ns = router.namespace
     await ip(['netns', 'add', ns])
@@ -509,7 +517,7 @@ export async function createNetwork (init: NetworkInit = {}): Promise<SimNetwork
       throw err
     }
     const dataRoot = await mkdtemp(join(tmpdir(), `skarm-sim-${name}-`))
-    const net = new SimNetwork(n, name, dataRoot, claimFile, init.keepData === true)
+    const net = new SimNetwork(n, name, dataRoot, claimFile, init.keepData === true, init.publicAddresses === true)
     try {
       await net.setUp()
     } catch (err) {
