@@ -4,7 +4,7 @@
 // ways, survive the relay going away and coming back, and a device restarting. Each transport
 // prints one JSON line of figures: how many pairs ended on a direct (hole-punched) connection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addressPublished, createNetwork, linkKind, networkView, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { addressPublished, createNetwork, linkKind, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
 import { waitFor } from '../helpers/device.ts'
 import { SYNC_TIMEOUT_MS, converged, createConversation, inviteAndAccept, send } from '../helpers/sim.ts'
 
@@ -16,23 +16,31 @@ interface Lab {
   relay: SimDevice
   a: SimDevice
   b: SimDevice
+  /** The relay's address the homes bootstrap from. */
+  bootstrap: string[]
 }
 
-/** The relay on the public side, alice behind router r1, bob behind router r2. */
+/**
+ * The relay on the public side, alice behind router r1, bob behind router r2. The "internet" is
+ * the usual 10.77.N.0/25 (private to libp2p, so DCUtR does not try to punch there): with
+ * `publicAddresses` the relay advertises no address until AutoNAT confirms one, and its DHT
+ * node none at all, so the homes could not publish their records.
+ */
 async function natLab (name: string, args: string[]): Promise<Lab> {
   const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined })
   try {
-    await net.addHost('relay')
+    const relayHost = await net.addHost('relay')
     await net.addRouter('r1')
     await net.addRouter('r2')
     await net.addHost('a', { behind: 'r1' })
     await net.addHost('b', { behind: 'r2' })
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
     // debug: the dht log tells when the device's address record is stored (addressPublished)
-    const home = { bootstrap: relay.p2p, mdns: false, args, logLevel: 'debug' }
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    const home = { bootstrap, mdns: false, args, logLevel: 'debug' }
     const a = await net.startDevice('a', 'alice', home)
     const b = await net.startDevice('b', 'bob', home)
-    return { net, relay, a, b }
+    return { net, relay, a, b, bootstrap }
   } catch (err) {
     await net.destroy().catch(() => {})
     throw err
@@ -96,9 +104,32 @@ describe('two homes behind NATs, over TCP', () => {
     expect(await lab.b.stop()).toBe(0)
     sent.push(await send(a, conv, 'written while bob was down'))
     const since = Date.now()
-    lab.b = await net.startDevice('b', 'bob', { dataDir: lab.b.dataDir, bootstrap: lab.relay.p2p, mdns: false, logLevel: 'debug' })
+    lab.b = await net.startDevice('b', 'bob', { dataDir: lab.b.dataDir, bootstrap: lab.bootstrap, mdns: false, logLevel: 'debug' })
     await reachableThroughRelay([lab.b], since)
     sent.push(await send(lab.b, conv, 'bob is back'))
     await converged([a, lab.b], conv, sent, 'alice and the restarted bob to agree')
+  })
+})
+
+describe('two homes behind NATs, with QUIC', () => {
+  let lab: Lab
+
+  beforeAll(async () => {
+    lab = await natLab('nat-quic', ['--quic'])
+  })
+
+  afterAll(async () => {
+    await lab?.net.destroy()
+  })
+
+  it('knowing only the relay, alice invites bob, he accepts, and they chat both ways', async () => {
+    const { a, b } = lab
+    expect((await networkView(a)).quic).toBe(true)
+    await reachableThroughRelay([a, b])
+    const conv = await createConversation(a)
+    await inviteAndAccept(a, b, conv)
+    const sent = [await send(a, conv, 'hello bob, over QUIC'), await send(b, conv, 'hello alice')]
+    await converged([a, b], conv, sent, 'alice and bob to agree')
+    figures('quic', [await linkKind(a)])
   })
 })

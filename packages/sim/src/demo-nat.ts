@@ -4,7 +4,7 @@
 // (hole-punched) or relayed. Needs the NAT lab: root, `ip` and `iptables`.
 import { api, history, poll } from './api.ts'
 import type { SimDevice } from './device.ts'
-import { addressPublished, linkKind, networkView } from './nat-status.ts'
+import { addressPublished, linkKind, networkView, relayBootstrap } from './nat-status.ts'
 import { createNetwork } from './network.ts'
 import { DEFAULT_STEP_TIMEOUT_MS } from './demo.ts'
 
@@ -30,17 +30,18 @@ export async function runNatDemo (opts: NatDemoOptions): Promise<number> {
   const stepMs = opts.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS * 3
   const args = opts.quic === true ? ['--quic'] : []
   say(`skarm demo --nat: two homes behind NAT routers and a relay on the public side${opts.quic === true ? ' (TCP and QUIC)' : ''}`)
-  const net = await createNetwork({ name: 'demo-nat', publicAddresses: true })
+  const net = await createNetwork({ name: 'demo-nat' })
   try {
     const relayHost = await net.addHost('relay')
     const routers = [await net.addRouter('r1'), await net.addRouter('r2')]
     const homes = [await net.addHost('alice', { behind: 'r1' }), await net.addHost('bob', { behind: 'r2' })]
-    say(`  the "internet": bridge sksim${net.index} (${relayHost.address.split('.').slice(0, 3).join('.')}.0/25, public addresses); each router masquerades and drops new connections from it`)
+    say(`  the "internet": bridge sksim${net.index} (${relayHost.address.split('.').slice(0, 3).join('.')}.0/25); each router masquerades and drops new connections from it`)
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
     say(`  relay  ${relayHost.address} (public)  skarm up --relay`)
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
     const devices: SimDevice[] = []
     for (const [i, h] of homes.entries()) {
-      devices.push(await net.startDevice(h.name, h.name, { bootstrap: relay.p2p, mdns: false, args, logLevel: 'debug' }))
+      devices.push(await net.startDevice(h.name, h.name, { bootstrap, mdns: false, args, logLevel: 'debug' }))
       say(`  ${h.name.padEnd(6)} ${h.address} behind router ${routers[i]!.name} (public ${routers[i]!.address}, home ${routers[i]!.subnet}), knows only the relay`)
     }
     const [a, b] = devices as [SimDevice, SimDevice]

@@ -59,3 +59,25 @@ export async function linkKind (d: Pick<SimDevice, 'api' | 'name'>, waitMs = 20_
   }, waitMs)
   return direct === true ? 'direct' : 'relayed'
 }
+
+/**
+ * The libp2p peer id of a device's transport, from its `logs/transport.log` (`transport node
+ * started`, info level): `run.json` `p2p` may be empty while a node listening on a public
+ * address waits for AutoNAT to confirm it, so its peer id is read here.
+ */
+export async function transportPeerId (d: Pick<SimDevice, 'dataDir' | 'name'>): Promise<string> {
+  const log = await readFile(join(d.dataDir, 'logs/transport.log'), 'utf8')
+  const line = log.split('\n').filter((l) => l.includes('"transport node started"')).at(-1)
+  const id = line === undefined ? undefined : (JSON.parse(line) as { peerId?: string }).peerId
+  if (id === undefined) throw new Error(`${d.name}'s transport log names no peer id`)
+  return id
+}
+
+/**
+ * The address to bootstrap from a relay at `address`:`port` (TCP): its own `p2p` when it lists
+ * one there, else built from the address and its peer id.
+ */
+export async function relayBootstrap (relay: Pick<SimDevice, 'dataDir' | 'name' | 'p2p'>, address: string, port: number): Promise<string[]> {
+  const own = relay.p2p.filter((a) => a.startsWith(`/ip4/${address}/tcp/${port}/`))
+  return own.length > 0 ? own : [`/ip4/${address}/tcp/${port}/p2p/${await transportPeerId(relay)}`]
+}
