@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REACH_CLIENT, createNetwork, type SimNetwork, type SimRouter } from '@skarm/sim'
+import { REACH_CLIENT, createNetwork, reapLeftovers, type SimNetwork, type SimRouter } from '@skarm/sim'
 import { waitFor } from '../helpers/device.ts'
 
 const run = promisify(execFile)
@@ -141,6 +141,34 @@ describe('NAT lab', () => {
       client.kill('SIGKILL')
       server.kill('SIGKILL')
     }
+  })
+})
+
+async function harnessNames (index: number): Promise<string[]> {
+  const links = (JSON.parse((await run('ip', ['-j', 'link', 'show'])).stdout) as Array<{ ifname: string }>).map((l) => l.ifname)
+  const nsOut = (await run('ip', ['-j', 'netns', 'list'])).stdout.trim()
+  const namespaces = (nsOut === '' ? [] : JSON.parse(nsOut) as Array<{ name: string }>).map((n) => n.name)
+  return [...links, ...namespaces].filter((n) => new RegExp(`^sksim${index}(\\D|$)`).test(n))
+}
+
+describe('NAT lab cleanup', () => {
+  it('destroy removes routers, home bridges, LAN veths and home hosts', async () => {
+    const net = await createNetwork({ name: 'natclean' })
+    await net.addRouter('r1')
+    await net.addHost('h', { behind: 'r1' })
+    const names = await harnessNames(net.index)
+    expect(names).toEqual(expect.arrayContaining([`sksim${net.index}-r1`, `sksim${net.index}-h`, `sksim${net.index}h1`, `sksim${net.index}r1`]))
+    await net.destroy()
+    expect(await harnessNames(net.index)).toEqual([])
+  })
+
+  it('reapLeftovers removes the routers and homes of a crashed run', async () => {
+    const script = "const m = await import('@skarm/sim'); const n = await m.createNetwork({ name: 'natcrash' }); await n.addRouter('r'); await n.addHost('h', { behind: 'r' }); console.log(n.index); process.exit(0)"
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '../..') })
+    const index = Number(stdout.trim())
+    expect((await harnessNames(index)).length).toBeGreaterThan(0)
+    expect(await reapLeftovers()).toContain(index)
+    expect(await harnessNames(index)).toEqual([])
   })
 })
 
