@@ -79,6 +79,13 @@ describe('NAT lab', () => {
     expect((await net.exec('r1', ['cat', '/proc/sys/net/ipv4/ip_forward'])).stdout.trim()).toBe('1')
   })
 
+  it('refuses an unknown router or host by name', async () => {
+    await expect(net.addHost('c', { behind: 'nope' })).rejects.toMatchObject({ code: 'SIM_ROUTER_UNKNOWN' })
+    await expect(net.reach('a', 'nope')).rejects.toMatchObject({ code: 'SIM_HOST_UNKNOWN' })
+    await expect(net.exec('nope', ['true'])).rejects.toMatchObject({ code: 'SIM_HOST_UNKNOWN' })
+    await expect(net.addRouter('a')).rejects.toMatchObject({ code: 'SIM_HOST_EXISTS' })
+  })
+
   it.each(PROTOCOLS)('lets a home host reach the relay\'s public address (%s), seen as its router\'s address', async (protocol) => {
     expect(await net.reach('a', 'relay', { protocol })).toBe(true)
     expect(await net.reach('b', 'relay', { protocol })).toBe(true)

@@ -287,6 +287,13 @@ export class SimNetwork {
     return pub
   }
 
+  /** The namespace of a host or router. */
+  #namespaceOf (name: string): string {
+    const ns = this.#hosts.get(name)?.namespace ?? this.#routers.get(name)?.namespace
+    if (ns === undefined) throw new InvalidInputError('SIM_HOST_UNKNOWN', 'no such host or router in this network', { host: name })
+    return ns
+  }
+
   #router (name: string): SimRouter & { i: number, members: number } {
     const r = this.#routers.get(name)
     if (r === undefined) throw new InvalidInputError('SIM_ROUTER_UNKNOWN', 'no such router in this network', { router: name })
@@ -354,7 +361,7 @@ export class SimNetwork {
    */
   spawn (host: string, argv: string[]): ChildProcess {
     this.#alive()
-    const ns = this.#hosts.get(host)?.namespace ?? this.#router(host).namespace
+    const ns = this.#namespaceOf(host)
     const child = spawn('ip', ['netns', 'exec', ns, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
     this.#children.add(child)
     child.on('exit', () => this.#children.delete(child))
@@ -363,7 +370,7 @@ export class SimNetwork {
 
   /** Runs a command inside a host's namespace. */
   async exec (host: string, argv: string[]): Promise<ExecResult> {
-    const ns = this.#hosts.get(host)?.namespace ?? this.#router(host).namespace
+    const ns = this.#namespaceOf(host)
     return await exec('ip', ['netns', 'exec', ns, ...argv])
   }
 
@@ -384,7 +391,8 @@ export class SimNetwork {
   async reach (from: string, to: string, opts: ReachOptions = {}): Promise<boolean> {
     const protocol = opts.protocol ?? 'tcp'
     const timeoutMs = opts.timeoutMs ?? DEFAULT_PING_TIMEOUT_MS
-    const address = opts.address ?? this.#hosts.get(to)?.address ?? this.#router(to).address
+    const address = opts.address ?? this.#hosts.get(to)?.address ?? this.#routers.get(to)?.address
+    if (address === undefined) throw new InvalidInputError('SIM_HOST_UNKNOWN', 'no such host or router in this network', { host: to })
     const server = this.spawn(to, [process.execPath, '-e', REACH_SERVER, protocol, String(opts.port ?? 0), String(timeoutMs + 30_000)])
     try {
       const port = await new Promise<number>((resolve, reject) => {
