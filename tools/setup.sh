@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up for a fresh clone: npm dependencies (Node 22 comes as the `node`
-# dev dependency), nats-server, git, openssl and ssh-keygen. Safe to run every time.
+# dev dependency), nats-server, git, openssl, ssh-keygen, ip and
+# iptables (the simulation harness). Safe to run every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,8 @@ command -v git >/dev/null 2>&1 || need_apt+=(git)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 command -v ssh-keygen >/dev/null 2>&1 || need_apt+=(openssh-client)
 command -v ip >/dev/null 2>&1 || need_apt+=(iproute2)
+# the simulation harness's NAT lab sets iptables rules inside its router namespaces
+command -v iptables >/dev/null 2>&1 || need_apt+=(iptables)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "setup: missing ${need_apt[*]}; install them (apt-get install ${need_apt[*]})" >&2

@@ -14,6 +14,7 @@ export const USAGE = `usage: skarm <command> [options]
   status --data DIR                  health of every service of a running stack
   verify --repo PATH                 replay a conversation repository and validate every commit
   demo                               three local devices form a swarm, split, heal; prints what happened
+  demo --nat [--quic]                two homes behind NAT routers chat through a relay (root: namespaces)
 
   --password-file F: the password is the first line of F (other users cannot read it with ps)
 `

@@ -10,6 +10,14 @@ export const MAX_NETWORKS = 250
 /** The first two octets of every address the harness assigns. */
 export const ADDRESS_BASE = '10.77'
 
+/**
+ * The first two octets of data-bridge addresses in a network made with `publicAddresses`
+ * (the NAT lab's "internet"): 11.77 is no private, shared or documentation range, so libp2p
+ * treats these addresses as public (AutoNAT checks them, DCUtR punches towards them). They
+ * exist only inside the network's namespaces; the root namespace gets no route to them.
+ */
+export const PUBLIC_ADDRESS_BASE = '11.77'
+
 /** Hosts per network: data addresses 10.77.N.2–.126, management 10.77.N.130–.254. */
 export const MAX_HOSTS = 125
 

@@ -48,6 +48,8 @@ export interface StackOptions {
   mdns?: boolean
   /** `--log-level`. Default `info`. */
   logLevel?: string
+  /** More `skarm up` flags (e.g. `--relay`). */
+  args?: string[]
   /** The node binary. Default this process's. */
   node?: string
   /** The `skarm` command file. Default {@link DEFAULT_SKARM}. */
@@ -78,6 +80,7 @@ export async function startStack (o: StackOptions): Promise<SimDevice> {
   for (const l of o.listen) args.push('--listen', l)
   for (const b of o.bootstrap ?? []) args.push('--bootstrap', b)
   if (o.mdns === false) args.push('--no-mdns')
+  args.push(...o.args ?? [])
   // `ip netns exec` execs the command in place: the child's pid is the stack's.
   const proc: ChildProcess = o.namespace === undefined
     ? spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'] })

@@ -18,8 +18,14 @@
  * }
  * ```
  */
-export { createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type NetworkInit, type SimHost, type DeviceOptions } from './network.ts'
+export {
+  createNetwork, reapLeftovers, checkPrivileges, SimNetwork, type NetworkInit, type SimHost, type HostOptions, type SimRouter, type ReachOptions,
+  type DeviceOptions
+} from './network.ts'
+export { resolveIptables, natRules, IPTABLES_COMMANDS, REACH_SERVER, REACH_CLIENT } from './nat.ts'
 export { startStack, initDevice, DEFAULT_SKARM, type SimDevice, type StackOptions } from './device.ts'
 export { planPartition } from './names.ts'
 export { api, history, poll, type ApiAnswer, type Message } from './api.ts'
 export { runDemo, DEFAULT_STEP_TIMEOUT_MS, type DemoOptions } from './demo.ts'
+export { networkView, addressPublished, linkKind, transportPeerId, relayBootstrap, type NetworkView } from './nat-status.ts'
+export { runNatDemo, type NatDemoOptions } from './demo-nat.ts'

@@ -13,17 +13,31 @@ export const groupBridge = (n: number, k: number): string => `${NAME_PREFIX}${n}
 export const dataVeth = (n: number, i: number): string => `${NAME_PREFIX}${n}d${i}`
 /** The root-namespace end of host `i`'s management veth (its inside end is `mgmt0`). */
 export const mgmtVeth = (n: number, i: number): string => `${NAME_PREFIX}${n}m${i}`
+/** The LAN bridge of home `k` (1-based) of network `n`: a router's inside leg and its home hosts. */
+export const homeBridge = (n: number, k: number): string => `${NAME_PREFIX}${n}h${k}`
+/** The root-namespace end of home `k`'s router LAN veth (its inside end, in the router, is `lan0`). */
+export const routerLanVeth = (n: number, k: number): string => `${NAME_PREFIX}${n}r${k}`
 /** The network namespace of host `name` in network `n`. */
 export const namespaceName = (n: number, name: string): string => `${NAME_PREFIX}${n}-${name}`
 
-/** Host `i`'s data address (10.77.N.2 …), prefix /25. */
-export const dataAddress = (n: number, i: number): string => `${ADDRESS_BASE}.${n}.${1 + i}`
+/** Host `i`'s data address (10.77.N.2 …, or `base`.N.2 …), prefix /25. */
+export const dataAddress = (n: number, i: number, base = ADDRESS_BASE): string => `${base}.${n}.${1 + i}`
 /** Host `i`'s management address (10.77.N.130 …), prefix /25. */
 export const mgmtAddress = (n: number, i: number): string => `${ADDRESS_BASE}.${n}.${129 + i}`
 /** The root namespace's address on the management bridge. */
 export const rootMgmtAddress = (n: number): string => `${ADDRESS_BASE}.${n}.129`
 /** The prefix length of both halves of 10.77.N.0/24. */
 export const PREFIX_LENGTH = 25
+
+/** The private subnet of home `k` (1-based): 192.168.k.0/24. Homes live only inside their network's namespaces, so networks reuse them. */
+export const homeSubnet = (k: number): string => `192.168.${k}.0/24`
+/** Home `k`'s router address on its LAN (the home hosts' default gateway). */
+export const homeGateway = (k: number): string => `192.168.${k}.1`
+/** Home host `j`'s (1-based) address on the LAN of home `k`. */
+export const homeAddress = (k: number, j: number): string => `192.168.${k}.${1 + j}`
+/** Homes per network and hosts per home. */
+export const MAX_HOMES = 200
+export const MAX_HOSTS_PER_HOME = 200
 
 /** The network index that a harness link or namespace name belongs to, or undefined for other names. */
 export function networkIndexOf (name: string): number | undefined {

@@ -1,16 +1,18 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InvalidInputError, UnavailableError } from '@skarm/errors'
-import { DEFAULT_CLAIM_DIR, DEFAULT_PING_TIMEOUT_MS, MAX_NETWORKS, NAME_PREFIX } from './constants.ts'
+import { ADDRESS_BASE, DEFAULT_CLAIM_DIR, DEFAULT_PING_TIMEOUT_MS, MAX_NETWORKS, NAME_PREFIX, PUBLIC_ADDRESS_BASE } from './constants.ts'
 import { startStack, type SimDevice } from './device.ts'
 import { exec, ip, ipQuiet, type ExecResult } from './exec.ts'
 import {
-  PREFIX_LENGTH, checkHostIndex, checkHostName, dataAddress, dataBridge, dataVeth, groupBridge, mgmtAddress, mgmtBridge,
-  mgmtVeth, namespaceName, networkIndexOf, planPartition, rootMgmtAddress
+  MAX_HOMES, MAX_HOSTS_PER_HOME, PREFIX_LENGTH, checkHostIndex, checkHostName, dataAddress, dataBridge, dataVeth, groupBridge,
+  homeAddress, homeBridge, homeGateway, homeSubnet, mgmtAddress, mgmtBridge, mgmtVeth, namespaceName, networkIndexOf,
+  planPartition, rootMgmtAddress, routerLanVeth
 } from './names.ts'
+import { REACH_CLIENT, REACH_SERVER, natRules, resolveIptables } from './nat.ts'
 
 /** Options of {@link createNetwork}; every field optional. */
 export interface NetworkInit {
@@ -20,6 +22,11 @@ export interface NetworkInit {
   claimDir?: string
   /** Keep the devices' data directories after `destroy()`. Default false. */
   keepData?: boolean
+  /**
+   * Data-bridge addresses libp2p takes for public ones (11.77.N.0/25 instead of 10.77.N.0/25):
+   * the NAT lab's "internet", where AutoNAT and DCUtR act as on the real one. Default false.
+   */
+  publicAddresses?: boolean
 }
 
 /** One simulated machine: a network namespace on the data bridge (and the management bridge). */
@@ -31,6 +38,45 @@ export interface SimHost {
   address: string
   /** Its address on the management bridge: the device gateway listens here (`--api`). */
   apiAddress: string
+  /** The router it sits behind (a home host of the NAT lab), or undefined on the public bridge. */
+  router?: string
+}
+
+/** Options of {@link SimNetwork.addHost}. */
+export interface HostOptions {
+  /** Put the host on this router's home LAN (NAT lab) instead of the data bridge. */
+  behind?: string
+}
+
+/**
+ * A home router of the NAT lab: a namespace with `eth0` on the data bridge (the "internet")
+ * and `lan0` on its home's own bridge, forwarding with masquerade and a stateful firewall.
+ */
+export interface SimRouter {
+  name: string
+  namespace: string
+  /** Its public address (data bridge): every home host's connections leave with this source. */
+  address: string
+  /** Its address on the home LAN: the home hosts' default gateway. */
+  lanAddress: string
+  /** The home's private subnet, 192.168.k.0/24. */
+  subnet: string
+  /** The home number k (1-based). */
+  home: number
+  /** The iptables command that set its rules up (`iptables`, `iptables-legacy` or `iptables-nft`). */
+  iptables: string
+}
+
+/** Options of {@link SimNetwork.reach}. */
+export interface ReachOptions {
+  /** `tcp` (a connection answered `pong`) or `udp` (a datagram answered `pong`). Default tcp. */
+  protocol?: 'tcp' | 'udp'
+  /** The address to aim at. Default the `to` host's own address; the listener runs in `to`'s namespace on 0.0.0.0. */
+  address?: string
+  /** The listener's port. Default an ephemeral one. */
+  port?: number
+  /** Default {@link DEFAULT_PING_TIMEOUT_MS}. */
+  timeoutMs?: number
 }
 
 /** Options of {@link SimNetwork.startDevice}. */
@@ -45,6 +91,10 @@ export interface DeviceOptions {
   logLevel?: string
   /** How long to wait for `ready`. Default 120 s. */
   readyTimeoutMs?: number
+  /** `--listen` multiaddrs. Default `/ip4/<host address>/tcp/0`; `{address}` in them is replaced by the host's address. */
+  listen?: string[]
+  /** More `skarm up` flags, e.g. `['--relay']`. */
+  args?: string[]
 }
 
 /** The owner of a claimed network: a process id and its start time (pids are reused). */
@@ -98,7 +148,7 @@ async function removeNetworkResources (n: number, present: { links: string[], na
   for (const ns of present.namespaces) if (networkIndexOf(ns) === n) await removeNamespace(ns)
   const links = present.links.filter((l) => networkIndexOf(l) === n)
   // veths before bridges: deleting one end deletes the pair
-  for (const l of links.filter((x) => /[dm]\d+$/.test(x.slice(`${NAME_PREFIX}${n}`.length)))) await ipQuiet(['link', 'del', l])
+  for (const l of links.filter((x) => /^[dmr]\d+$/.test(x.slice(`${NAME_PREFIX}${n}`.length)))) await ipQuiet(['link', 'del', l])
   for (const l of links) await ipQuiet(['link', 'del', l])
 }
 
@@ -142,12 +192,20 @@ export class SimNetwork {
   readonly dataRoot: string
   readonly #claimFile: string
   readonly #keepData: boolean
+  /** The first two octets of data-bridge addresses. */
+  readonly #dataBase: string
   readonly #hosts = new Map<string, SimHost & { i: number }>()
+  readonly #routers = new Map<string, SimRouter & { i: number, members: number }>()
   readonly #devices = new Set<SimDevice>()
+  readonly #children = new Set<ChildProcess>()
+  /** Host indexes are shared by hosts and routers (each takes a data address). */
+  #slots = 0
+  #iptables: string | undefined
   #groups = 0
   #destroyed = false
 
-  constructor (index: number, name: string, dataRoot: string, claimFile: string, keepData: boolean) {
+  constructor (index: number, name: string, dataRoot: string, claimFile: string, keepData: boolean, publicAddresses = false) {
+    this.#dataBase = publicAddresses ? PUBLIC_ADDRESS_BASE : ADDRESS_BASE
     this.index = index
     this.name = name
     this.dataRoot = dataRoot
@@ -158,6 +216,11 @@ export class SimNetwork {
   /** The hosts, in the order they were added. */
   get hosts (): SimHost[] {
     return [...this.#hosts.values()].map(({ i, ...h }) => h)
+  }
+
+  /** The routers of the NAT lab, in the order they were added. */
+  get routers (): SimRouter[] {
+    return [...this.#routers.values()].map(({ i, members, ...r }) => r)
   }
 
   /** Makes the bridges and the root namespace's management address (called by createNetwork). */
@@ -177,37 +240,138 @@ export class SimNetwork {
     return h
   }
 
+  #newSlot (name: string): number {
+    this.#alive()
+    checkHostName(name)
+    if (this.#hosts.has(name) || this.#routers.has(name)) throw new InvalidInputError('SIM_HOST_EXISTS', 'a host or router of that name exists', { host: name })
+    const i = this.#slots + 1
+    checkHostIndex(i)
+    this.#slots = i
+    return i
+  }
+
+  /** The bridge a host's data veth belongs on when no partition is in force. */
+  #homeOf (h: SimHost): string {
+    return h.router === undefined ? dataBridge(this.index) : homeBridge(this.index, this.#routers.get(h.router)!.home)
+  }
+
   /**
    * A new host: namespace `sksimN-<name>` with loopback up, `eth0` on the data bridge (address
    * 10.77.N.(1+i)/25, multicast route 224.0.0.0/4 so mDNS works) and `mgmt0` on the
-   * management bridge (10.77.N.(129+i)/25).
+   * management bridge (10.77.N.(129+i)/25). With `behind: router`, `eth0` is on that router's
+   * home LAN instead (192.168.k.(1+j)/24, default route via the router; mDNS stays in the home).
    */
-  async addHost (name: string): Promise<SimHost> {
-    this.#alive()
-    checkHostName(name)
-    if (this.#hosts.has(name)) throw new InvalidInputError('SIM_HOST_EXISTS', 'a host of that name exists', { host: name })
+  async addHost (name: string, opts: HostOptions = {}): Promise<SimHost> {
+    const router = opts.behind === undefined ? undefined : this.#router(opts.behind)
+    const i = this.#newSlot(name)
     const n = this.index
-    const i = this.#hosts.size + 1
-    checkHostIndex(i)
-    const host = { i, name, namespace: namespaceName(n, name), address: dataAddress(n, i), apiAddress: mgmtAddress(n, i) }
+    let address = dataAddress(n, i, this.#dataBase)
+    if (router !== undefined) {
+      if (router.members >= MAX_HOSTS_PER_HOME) throw new InvalidInputError('SIM_TOO_MANY_HOSTS', `a home holds at most ${MAX_HOSTS_PER_HOME} hosts`, { router: router.name })
+      address = homeAddress(router.home, ++router.members)
+    }
+    const host = { i, name, namespace: namespaceName(n, name), address, apiAddress: mgmtAddress(n, i), ...(router === undefined ? {} : { router: router.name }) }
     this.#hosts.set(name, host)
     const ns = host.namespace
     await ip(['netns', 'add', ns])
     await ip(['link', 'add', dataVeth(n, i), 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns])
     await ip(['link', 'add', mgmtVeth(n, i), 'type', 'veth', 'peer', 'name', 'mgmt0', 'netns', ns])
-    await ip(['link', 'set', dataVeth(n, i), 'master', dataBridge(n), 'up'])
+    await ip(['link', 'set', dataVeth(n, i), 'master', this.#homeOf(host), 'up'])
     await ip(['link', 'set', mgmtVeth(n, i), 'master', mgmtBridge(n), 'up'])
     for (const dev of ['lo', 'eth0', 'mgmt0']) await ip(['-n', ns, 'link', 'set', dev, 'up'])
-    await ip(['-n', ns, 'addr', 'add', `${host.address}/${PREFIX_LENGTH}`, 'dev', 'eth0'])
+    await ip(['-n', ns, 'addr', 'add', `${host.address}/${router === undefined ? PREFIX_LENGTH : 24}`, 'dev', 'eth0'])
     await ip(['-n', ns, 'addr', 'add', `${host.apiAddress}/${PREFIX_LENGTH}`, 'dev', 'mgmt0'])
     await ip(['-n', ns, 'route', 'add', '224.0.0.0/4', 'dev', 'eth0'])
+    if (router !== undefined) await ip(['-n', ns, 'route', 'add', 'default', 'via', router.lanAddress, 'dev', 'eth0'])
     const { i: _, ...pub } = host
     return pub
   }
 
+  /** The namespace of a host or router. */
+  #namespaceOf (name: string): string {
+    const ns = this.#hosts.get(name)?.namespace ?? this.#routers.get(name)?.namespace
+    if (ns === undefined) throw new InvalidInputError('SIM_HOST_UNKNOWN', 'no such host or router in this network', { host: name })
+    return ns
+  }
+
+  #router (name: string): SimRouter & { i: number, members: number } {
+    const r = this.#routers.get(name)
+    if (r === undefined) throw new InvalidInputError('SIM_ROUTER_UNKNOWN', 'no such router in this network', { router: name })
+    return r
+  }
+
+  /**
+   * A home router (NAT lab): namespace `sksimN-<name>` with `eth0` on the data bridge (public
+   * address 10.77.N.(1+i)/25) and `lan0` on a new home bridge `sksimNh<k>` (192.168.k.1/24).
+   * It forwards, masquerades what leaves by `eth0` (`iptables -t nat -A POSTROUTING -o eth0 -j
+   * MASQUERADE`) and lets in from `eth0` only what belongs to a connection opened from inside:
+   * a new connection from the public side, TCP or UDP, to the router or through it, is
+   * dropped. The rules live in the router's namespace only. Needs `iptables`
+   * (`SIM_NO_IPTABLES` otherwise).
+   */
+  async addRouter (name: string): Promise<SimRouter> {
+    const iptables = this.#iptables ?? await resolveIptables()
+    const i = this.#newSlot(name)
+    const n = this.index
+    const k = this.#routers.size + 1
+    if (k > MAX_HOMES) throw new InvalidInputError('SIM_TOO_MANY_HOMES', `a network holds at most ${MAX_HOMES} homes`)
+    const router = { i, members: 0, name, namespace: namespaceName(n, name), address: dataAddress(n, i, this.#dataBase), lanAddress: homeGateway(k), subnet: homeSubnet(k), home: k, iptables }
+    this.#routers.set(name, router)
+    const ns = router.namespace
+    await ip(['netns', 'add', ns])
+    await ip(['link', 'add', homeBridge(n, k), 'type', 'bridge', 'mcast_snooping', '0'])
+    await ip(['link', 'set', homeBridge(n, k), 'up'])
+    await ip(['link', 'add', dataVeth(n, i), 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns])
+    await ip(['link', 'add', routerLanVeth(n, k), 'type', 'veth', 'peer', 'name', 'lan0', 'netns', ns])
+    await ip(['link', 'set', dataVeth(n, i), 'master', dataBridge(n), 'up'])
+    await ip(['link', 'set', routerLanVeth(n, k), 'master', homeBridge(n, k), 'up'])
+    for (const dev of ['lo', 'eth0', 'lan0']) await ip(['-n', ns, 'link', 'set', dev, 'up'])
+    await ip(['-n', ns, 'addr', 'add', `${router.address}/${PREFIX_LENGTH}`, 'dev', 'eth0'])
+    await ip(['-n', ns, 'addr', 'add', `${router.lanAddress}/24`, 'dev', 'lan0'])
+    // the namespace's own /proc/sys/net: forwarding on, in this router only
+    const fwd = await exec('ip', ['netns', 'exec', ns, process.execPath, '-e', "require('fs').writeFileSync('/proc/sys/net/ipv4/ip_forward', '1')"])
+    if (fwd.code !== 0) throw new UnavailableError('SIM_ROUTER_FAILED', 'could not turn forwarding on in a router namespace', { router: name, stderr: fwd.stderr.trim() })
+    router.iptables = await this.#applyRules(ns, iptables)
+    this.#iptables = router.iptables
+    const { i: _, members: __, ...pub } = router
+    return pub
+  }
+
+  /** Sets the router's rules with `first`, or with the other iptables flavours if it fails there; answers the one that worked. */
+  async #applyRules (ns: string, first: string): Promise<string> {
+    const errors: string[] = []
+    for (const bin of [first, ...['iptables', 'iptables-legacy', 'iptables-nft'].filter((b) => b !== first)]) {
+      let failed: string | undefined
+      for (const rule of natRules('eth0', 'lan0')) {
+        const r = await exec('ip', ['netns', 'exec', ns, bin, '-w', ...rule])
+        if (r.code !== 0) { failed = `${bin} ${rule.join(' ')}: ${r.stderr.trim()}`; break }
+      }
+      if (failed === undefined) return bin
+      errors.push(failed)
+      // undo what this flavour managed to set before trying the next
+      for (const t of ['filter', 'nat']) await exec('ip', ['netns', 'exec', ns, bin, '-w', '-t', t, '-F'])
+      await exec('ip', ['netns', 'exec', ns, bin, '-w', '-P', 'FORWARD', 'ACCEPT'])
+    }
+    throw new UnavailableError('SIM_NO_IPTABLES', 'no iptables command could set the NAT rules inside a router namespace', { errors })
+  }
+
+  /**
+   * Starts a command inside a host's or router's namespace (killed by `destroy()` if still
+   * running). Its stdout and stderr are pipes.
+   */
+  spawn (host: string, argv: string[]): ChildProcess {
+    this.#alive()
+    const ns = this.#namespaceOf(host)
+    const child = spawn('ip', ['netns', 'exec', ns, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
+    this.#children.add(child)
+    child.on('exit', () => this.#children.delete(child))
+    return child
+  }
+
   /** Runs a command inside a host's namespace. */
   async exec (host: string, argv: string[]): Promise<ExecResult> {
-    return await exec('ip', ['netns', 'exec', this.#host(host).namespace, ...argv])
+    const ns = this.#namespaceOf(host)
+    return await exec('ip', ['netns', 'exec', ns, ...argv])
   }
 
   /**
@@ -215,11 +379,21 @@ export class SimNetwork {
    * `from`. True when the answer came within `timeoutMs` (there is no `ping` binary to rely on).
    */
   async ping (from: string, to: string, timeoutMs = DEFAULT_PING_TIMEOUT_MS): Promise<boolean> {
-    const src = this.#host(from)
-    const dst = this.#host(to)
-    const server = spawn('ip', ['netns', 'exec', dst.namespace, process.execPath, '-e',
-      `const s=require('net').createServer((c)=>c.end('pong')).listen(0,${JSON.stringify(dst.address)},()=>console.log(s.address().port));setTimeout(()=>process.exit(0),${timeoutMs + 30_000})`],
-    { stdio: ['ignore', 'pipe', 'inherit'] })
+    return await this.reach(from, to, { timeoutMs })
+  }
+
+  /**
+   * Whether `from` can open a TCP connection (or get a UDP datagram answered) to a listener in
+   * `to`'s namespace (a host or a router), aimed at `address` (default `to`'s own address):
+   * the listener binds 0.0.0.0 and answers `pong`. True when the answer came within
+   * `timeoutMs`. The NAT lab's tests use it to show what crosses a router and what does not.
+   */
+  async reach (from: string, to: string, opts: ReachOptions = {}): Promise<boolean> {
+    const protocol = opts.protocol ?? 'tcp'
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_PING_TIMEOUT_MS
+    const address = opts.address ?? this.#hosts.get(to)?.address ?? this.#routers.get(to)?.address
+    if (address === undefined) throw new InvalidInputError('SIM_HOST_UNKNOWN', 'no such host or router in this network', { host: to })
+    const server = this.spawn(to, [process.execPath, '-e', REACH_SERVER, protocol, String(opts.port ?? 0), String(timeoutMs + 30_000)])
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let buf = ''
@@ -227,10 +401,9 @@ export class SimNetwork {
           buf += d.toString()
           if (buf.includes('\n')) resolve(Number(buf.trim()))
         })
-        server.on('exit', () => reject(new Error('the ping listener exited')))
+        server.on('exit', () => reject(new Error('the reach listener exited')))
       })
-      const r = await exec('ip', ['netns', 'exec', src.namespace, process.execPath, '-e',
-        `const c=require('net').connect(${port},${JSON.stringify(dst.address)});let d='';c.on('data',(x)=>d+=x);c.on('end',()=>process.exit(d==='pong'?0:1));c.on('error',()=>process.exit(1));setTimeout(()=>process.exit(1),${timeoutMs})`])
+      const r = await this.exec(from, [process.execPath, '-e', REACH_CLIENT, protocol, address, String(port), String(timeoutMs)])
       return r.code === 0
     } finally {
       server.kill('SIGKILL')
@@ -250,11 +423,12 @@ export class SimNetwork {
       dataDir,
       namespace: h.namespace,
       api: `${h.apiAddress}:0`,
-      listen: [`/ip4/${h.address}/tcp/0`],
+      listen: (opts.listen ?? ['/ip4/{address}/tcp/0']).map((l) => l.replaceAll('{address}', h.address)),
       bootstrap: opts.bootstrap,
       mdns: opts.mdns,
       logLevel: opts.logLevel,
-      readyTimeoutMs: opts.readyTimeoutMs
+      readyTimeoutMs: opts.readyTimeoutMs,
+      args: opts.args
     })
     this.#devices.add(device)
     return device
@@ -268,7 +442,7 @@ export class SimNetwork {
    */
   async partition (groups: string[][]): Promise<void> {
     this.#alive()
-    const plan = planPartition([...this.#hosts.keys()], groups)
+    const plan = planPartition([...this.#hosts.keys(), ...this.#routers.keys()], groups)
     await this.heal()
     const n = this.index
     for (let k = 0; k < groups.length; k++) {
@@ -277,7 +451,7 @@ export class SimNetwork {
     }
     this.#groups = groups.length
     for (const [name, k] of plan) {
-      if (k >= 0) await ip(['link', 'set', dataVeth(n, this.#host(name).i), 'master', groupBridge(n, k)])
+      if (k >= 0) await ip(['link', 'set', dataVeth(n, (this.#hosts.get(name) ?? this.#router(name)).i), 'master', groupBridge(n, k)])
     }
   }
 
@@ -285,7 +459,8 @@ export class SimNetwork {
   async heal (): Promise<void> {
     this.#alive()
     const n = this.index
-    for (const h of this.#hosts.values()) await ip(['link', 'set', dataVeth(n, h.i), 'master', dataBridge(n)])
+    for (const h of this.#hosts.values()) await ip(['link', 'set', dataVeth(n, h.i), 'master', this.#homeOf(h)])
+    for (const r of this.#routers.values()) await ip(['link', 'set', dataVeth(n, r.i), 'master', dataBridge(n)])
     for (let k = 0; k < this.#groups; k++) await ipQuiet(['link', 'del', groupBridge(n, k)])
     this.#groups = 0
   }
@@ -300,6 +475,8 @@ export class SimNetwork {
     this.#destroyed = true
     await Promise.allSettled([...this.#devices].map(async (d) => await d.stop()))
     this.#devices.clear()
+    for (const c of this.#children) c.kill('SIGKILL')
+    this.#children.clear()
     await removeNetworkResources(this.index, await presentResources())
     const left = await presentResources()
     const remaining = [...left.links, ...left.namespaces].filter((x) => networkIndexOf(x) === this.index)
@@ -348,7 +525,7 @@ export async function createNetwork (init: NetworkInit = {}): Promise<SimNetwork
       throw err
     }
     const dataRoot = await mkdtemp(join(tmpdir(), `skarm-sim-${name}-`))
-    const net = new SimNetwork(n, name, dataRoot, claimFile, init.keepData === true)
+    const net = new SimNetwork(n, name, dataRoot, claimFile, init.keepData === true, init.publicAddresses === true)
     try {
       await net.setUp()
     } catch (err) {

@@ -1,0 +1,135 @@
+// Devices behind NATs (the harness's NAT lab): two homes, each behind a router that masquerades
+// and drops new inbound connections, and a relay on the public side (`skarm up --relay`). The
+// home devices know only the relay (`--bootstrap`, no mDNS). They find each other, chat both
+// ways, survive the relay going away and coming back, and a device restarting. Each transport
+// prints one JSON line of figures: how many pairs ended on a direct (hole-punched) connection.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addressPublished, createNetwork, linkKind, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { waitFor } from '../helpers/device.ts'
+import { SYNC_TIMEOUT_MS, converged, createConversation, inviteAndAccept, send } from '../helpers/sim.ts'
+
+/** The relay's fixed port: restarted, it is found again at the address the homes bootstrap from. */
+const RELAY_PORT = 4001
+
+interface Lab {
+  net: SimNetwork
+  relay: SimDevice
+  a: SimDevice
+  b: SimDevice
+  /** The relay's address the homes bootstrap from. */
+  bootstrap: string[]
+}
+
+/**
+ * The relay on the public side, alice behind router r1, bob behind router r2. The "internet" is
+ * the usual 10.77.N.0/25 (private to libp2p, so DCUtR does not try to punch there): with
+ * `publicAddresses` the relay advertises no address until AutoNAT confirms one, and its DHT
+ * node none at all, so the homes could not publish their records.
+ */
+async function natLab (name: string, args: string[]): Promise<Lab> {
+  const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined })
+  try {
+    const relayHost = await net.addHost('relay')
+    await net.addRouter('r1')
+    await net.addRouter('r2')
+    await net.addHost('a', { behind: 'r1' })
+    await net.addHost('b', { behind: 'r2' })
+    const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
+    // debug: the dht log tells when the device's address record is stored (addressPublished)
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    const home = { bootstrap, mdns: false, args, logLevel: 'debug' }
+    const a = await net.startDevice('a', 'alice', home)
+    const b = await net.startDevice('b', 'bob', home)
+    return { net, relay, a, b, bootstrap }
+  } catch (err) {
+    await net.destroy().catch(() => {})
+    throw err
+  }
+}
+
+/** The devices hold a reservation on the relay (a `/p2p-circuit` address). */
+async function reserved (devices: SimDevice[]): Promise<void> {
+  for (const d of devices) {
+    await waitFor(async () => (await networkView(d)).relayAddresses.length > 0, SYNC_TIMEOUT_MS, `${d.name} to hold a reservation on the relay`)
+  }
+}
+
+/** The devices hold a reservation on the relay and stored their address record in the DHT since `since`. */
+async function reachableThroughRelay (devices: SimDevice[], since = 0): Promise<void> {
+  await reserved(devices)
+  for (const d of devices) await waitFor(async () => await addressPublished(d, since), SYNC_TIMEOUT_MS, `${d.name}'s address record in the DHT`)
+}
+
+function figures (transport: string, kinds: Array<'direct' | 'relayed'>): void {
+  console.log(JSON.stringify({ nat: transport, pairs: kinds.length, direct: kinds.filter((k) => k === 'direct').length, relayed: kinds.filter((k) => k === 'relayed').length }))
+}
+
+describe('two homes behind NATs, over TCP', () => {
+  let lab: Lab
+  let conv: string
+  const sent: string[] = []
+
+  beforeAll(async () => {
+    lab = await natLab('nat-tcp', [])
+  })
+
+  afterAll(async () => {
+    await lab?.net.destroy()
+  })
+
+  it('knowing only the relay, alice invites bob, he accepts, and they chat both ways', async () => {
+    const { a, b } = lab
+    await reachableThroughRelay([a, b])
+    conv = await createConversation(a)
+    await inviteAndAccept(a, b, conv)
+    sent.push(await send(a, conv, 'hello bob, from behind my router'))
+    sent.push(await send(b, conv, 'hello alice, from behind mine'))
+    await converged([a, b], conv, sent, 'alice and bob to agree')
+    figures('tcp', [await linkKind(a)])
+  })
+
+  it('the relay stops and comes back: messages flow again after', async () => {
+    const { net, a, b } = lab
+    expect(await lab.relay.stop()).toBe(0)
+    lab.relay = await net.startDevice('relay', 'relay', { dataDir: lab.relay.dataDir, listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay'], mdns: false })
+    // they know each other's relayed addresses already: no need for the DHT this time
+    await reserved([a, b])
+    sent.push(await send(a, conv, 'the relay was away'))
+    sent.push(await send(b, conv, 'and it is back'))
+    await converged([a, b], conv, sent, 'alice and bob to agree after the relay came back')
+  })
+
+  it('bob restarts behind his NAT (skarm up --data DIR again) and rejoins', async () => {
+    const { net, a } = lab
+    expect(await lab.b.stop()).toBe(0)
+    sent.push(await send(a, conv, 'written while bob was down'))
+    const since = Date.now()
+    lab.b = await net.startDevice('b', 'bob', { dataDir: lab.b.dataDir, bootstrap: lab.bootstrap, mdns: false, logLevel: 'debug' })
+    await reachableThroughRelay([lab.b], since)
+    sent.push(await send(lab.b, conv, 'bob is back'))
+    await converged([a, lab.b], conv, sent, 'alice and the restarted bob to agree')
+  })
+})
+
+describe('two homes behind NATs, with QUIC', () => {
+  let lab: Lab
+
+  beforeAll(async () => {
+    lab = await natLab('nat-quic', ['--quic'])
+  })
+
+  afterAll(async () => {
+    await lab?.net.destroy()
+  })
+
+  it('knowing only the relay, alice invites bob, he accepts, and they chat both ways', async () => {
+    const { a, b } = lab
+    expect((await networkView(a)).quic).toBe(true)
+    await reachableThroughRelay([a, b])
+    const conv = await createConversation(a)
+    await inviteAndAccept(a, b, conv)
+    const sent = [await send(a, conv, 'hello bob, over QUIC'), await send(b, conv, 'hello alice')]
+    await converged([a, b], conv, sent, 'alice and bob to agree')
+    figures('quic', [await linkKind(a)])
+  })
+})
