@@ -2,7 +2,7 @@
 // It publishes this device's signed address and account records, finds other devices, and
 // keeps offline invites/announcements (inboxes), publishing what arrives as events.
 import { join } from 'node:path'
-import { createDhtNode, deriveDhtSeed, dhtListen, loadAccountKey, peerScanDelay, readRevokedDevices, startDhtService, withPortZero, type DhtNode, type DhtService } from '@skarm/dht'
+import { createDhtNode, deriveDhtSeed, dhtAnnounce, dhtListen, loadAccountKey, peerScanDelay, readRevokedDevices, startDhtService, withPortZero, type DhtNode, type DhtService } from '@skarm/dht'
 import { InvalidInputError } from '@skarm/errors'
 import { DhtEvents, DhtMethods, skarm, SyncEvents, TransportMethods } from '@skarm/proto'
 import { runService } from '@skarm/service-runtime'
@@ -14,9 +14,12 @@ await runService('dht', async ({ config, logger, bus }) => {
   const account = await loadAccountKey(config.dataDir)
   let service: DhtService | undefined
   const privateKey = await libp2pKeyFromSeed(deriveDhtSeed(device.seed))
-  const start = async (listen: string[]): Promise<DhtNode> => await createDhtNode({
+  const start = async (listen: string[], announce: string[]): Promise<DhtNode> => await createDhtNode({
     privateKey,
     listen,
+    announce,
+    // a QUIC-only bootstrap address (or peer) is dialed over QUIC
+    quic: config.quic === true,
     // Other devices' transport addresses: their DHT is found over /skarm/dht-addr/1.0.0.
     bootstrap: config.bootstrap,
     logger,
@@ -27,14 +30,15 @@ await runService('dht', async ({ config, logger, bus }) => {
   const listen = dhtListen(config.listen, config.dhtPort)
   let node: DhtNode
   try {
-    node = await start(listen)
+    // the hosts the device announces, at our own port (none when that is any port)
+    node = await start(listen, dhtAnnounce(config.announce ?? [], Number(/\/tcp\/(\d+)/.exec(listen[0] ?? '')?.[1] ?? 0)))
   } catch (err) {
     // the DHT port is taken (another program): any port will do, peers learn it again through
     // /skarm/dht-addr/1.0.0 from our transport
     const anyPort = [...new Set(listen.map(withPortZero))]
     if (anyPort.join(',') === listen.join(',')) throw err
     logger.warn({ listen, err: (err as Error).message }, 'the DHT port is not available; listening on any port')
-    node = await start(anyPort)
+    node = await start(anyPort, [])
   }
   const peerId = node.peerId.toString()
   bus.serve(DhtMethods.getInfo, () => skarm.dht.v1.GetInfoResponse.create({ peerId, addresses: node.addresses(), routingTableSize: node.routingTableSize() }))

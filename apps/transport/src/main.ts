@@ -19,6 +19,7 @@ await runService('transport', async ({ config, logger, bus }) => {
     privateKey: await libp2pKeyFromSeed(device.seed),
     listen: config.listen,
     bootstrap: config.bootstrap,
+    announce: config.announce ?? [],
     mdns: config.mdns,
     // a relay serves others (docs/sync.md, "Reaching devices behind NATs"); QUIC beside TCP
     relay: config.relay === true,

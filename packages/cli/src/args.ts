@@ -9,7 +9,7 @@ export const USAGE = `usage: skarm <command> [options]
   export --data DIR --out FILE (--password P | --password-file F)
                                      write DIR's account archive, encrypted with the password, to FILE
   up --data DIR [--api HOST:PORT] [--listen MULTIADDR]... [--bootstrap MULTIADDR]...
-     [--nats URL] [--no-mdns] [--relay] [--quic] [--log-level LEVEL]
+     [--announce MULTIADDR]... [--nats URL] [--no-mdns] [--relay] [--quic] [--log-level LEVEL]
                                      run the device stack in the foreground
   status --data DIR                  health of every service of a running stack
   verify --repo PATH                 replay a conversation repository and validate every commit

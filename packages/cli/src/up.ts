@@ -89,6 +89,7 @@ export async function runUp (argv: string[], io: Io, opts: UpOptions = {}): Prom
         api: cfg.api,
         listen: cfg.listen,
         bootstrap: cfg.bootstrap,
+        announce: cfg.announce,
         natsUrl: cfg.natsUrl,
         natsToken: cfg.natsToken,
         mdns: cfg.mdns,

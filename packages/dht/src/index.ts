@@ -32,6 +32,6 @@ export {
   startDhtService, PUBLISH_INTERVAL_MS, POLL_INTERVAL_MS, REPUBLISH_INTERVAL_MS,
   type DhtService, type DhtServiceInit, type ReceivedEntry, type PushNotice
 } from './service.ts'
-export { withPortZero, dhtListen, peerScanDelay, PEER_SCAN_MS, PEER_SCAN_ALONE_MS } from './listen.ts'
+export { withPortZero, dhtListen, dhtAnnounce, peerScanDelay, PEER_SCAN_MS, PEER_SCAN_ALONE_MS } from './listen.ts'
 export { readRevokedDevices, revokedDevicesOf } from './revoked.ts'
 export { DHT_PROTOCOL, KEY_NAMESPACE, DHT_KEY_INFO, INBOX_ENTRY_TTL_MS, MAX_INBOX_ENTRIES, MAX_INBOX_BYTES, MAX_ENTRY_PAYLOAD_BYTES, MAX_ACCOUNT_DEVICES, ACCOUNT_DEVICE_TTL_MS } from './constants.ts'

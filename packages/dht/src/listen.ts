@@ -27,6 +27,27 @@ export function dhtListen (transportListen: string[], dhtPort?: number): string[
 }
 
 
+/**
+ * The DHT node's announced addresses: the hosts of the device's `announce` addresses (TCP ones)
+ * at the port the DHT node listens on. A device that tells the world where its transport is
+ * (a relay on a public host) tells where its DHT node is too: AutoNAT runs in the transport
+ * only, and without an announced address a public DHT node offers no address to store records
+ * on. Empty when the DHT listens on any port (`port` 0).
+ *
+ * ```ts
+ * dhtAnnounce(['/ip4/203.0.113.5/tcp/4001'], 4002) // ['/ip4/203.0.113.5/tcp/4002']
+ * ```
+ */
+export function dhtAnnounce (announce: string[], port: number): string[] {
+  if (port === 0) return []
+  const out = new Set<string>()
+  for (const addr of announce) {
+    if (!/\/tcp\/\d+/.test(addr)) continue
+    out.add(multiaddr(addr.replace(/\/tcp\/\d+.*$/, `/tcp/${port}`)).toString())
+  }
+  return [...out]
+}
+
 /** How often the transport's peers are looked at for DHT nodes to join while the routing table is empty, ms. */
 export const PEER_SCAN_ALONE_MS = 2_000
 /** How often once the DHT node has peers, ms. */

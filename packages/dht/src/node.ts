@@ -45,6 +45,13 @@ export interface DhtNodeInit {
   privateKey: PrivateKey
   /** Listen multiaddrs (the transport's hosts with port 0: see `withPortZero`). */
   listen: string[]
+  /** Addresses announced as they are (a public host's: see `dhtAnnounce`). Default none. */
+  announce?: string[]
+  /**
+   * Dial QUIC addresses too (the device runs QUIC: its bootstrap peers and the transports it
+   * asks where their DHT listens may be reachable over QUIC only). The node listens on TCP. Default false.
+   */
+  quic?: boolean
   /** Other DHT nodes, dialed at start and redialed when they drop. Default none. */
   bootstrap?: string[]
   logger: Logger
@@ -117,6 +124,8 @@ export async function createDhtNode (init: DhtNodeInit): Promise<DhtNode> {
   const node = await createLibp2pNode<{ dht: KadDHT }>({
     privateKey: init.privateKey,
     listen: init.listen,
+    announce: init.announce,
+    quic: init.quic,
     services: {
       dht: kadDHT({
         clientMode: false,

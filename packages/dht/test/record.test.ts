@@ -5,7 +5,7 @@ import { libp2pKeyFromSeed } from '@skarm/transport'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import {
   createDeviceRecord, decodeDeviceRecord, deriveDhtSeed, deviceRecordKey, encodeDeviceRecord,
-  selectSkarmRecord, validateSkarmRecord, withPortZero, dhtListen, peerScanDelay, PEER_SCAN_MS, type DeviceRecord
+  selectSkarmRecord, validateSkarmRecord, withPortZero, dhtListen, dhtAnnounce, peerScanDelay, PEER_SCAN_MS, type DeviceRecord
 } from '../src/index.ts'
 
 const device = generateKeyPair()
@@ -128,6 +128,13 @@ describe('DHT node key', () => {
     // one address per host; QUIC (UDP) addresses are the transport's
     expect(dhtListen(['/ip4/0.0.0.0/tcp/24001', '/ip4/0.0.0.0/udp/24001/quic-v1', '/ip6/::/tcp/24001', '/ip4/0.0.0.0/tcp/24005'], 7)).toEqual(['/ip4/0.0.0.0/tcp/7', '/ip6/::/tcp/7'])
     expect(dhtListen(['/ip4/0.0.0.0/udp/1/quic-v1'], 7)).toEqual(['/ip4/0.0.0.0/tcp/0'])
+  })
+
+  it('announces the hosts the device announces, at its own port; nothing on any port', () => {
+    expect(dhtAnnounce(['/ip4/203.0.113.5/tcp/4001'], 24002)).toEqual(['/ip4/203.0.113.5/tcp/24002'])
+    expect(dhtAnnounce(['/ip4/203.0.113.5/tcp/4001', '/ip4/203.0.113.5/udp/4001/quic-v1', '/dns4/relay.example/tcp/4001/p2p/12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'], 7)).toEqual(['/ip4/203.0.113.5/tcp/7', '/dns4/relay.example/tcp/7'])
+    expect(dhtAnnounce(['/ip4/203.0.113.5/tcp/4001'], 0)).toEqual([])
+    expect(dhtAnnounce([], 7)).toEqual([])
   })
 
   it('looks at the transport\'s peers soon while the DHT node knows nobody', () => {

@@ -20,6 +20,14 @@ export interface ServiceConfig {
   /** SKARM_MDNS=0 or --no-mdns → false; default true. */
   mdns: boolean
   /**
+   * Addresses this device is reachable at that it cannot learn by itself: a public server's
+   * address (a relay's), a port forwarded by the router. Announced as they are (libp2p's
+   * `appendAnnounce`: no AutoNAT check), with a QUIC sibling when `quic` is on; the DHT node
+   * announces the same hosts at its own port. `announce` in DATA/config.json, SKARM_ANNOUNCE
+   * (comma-separated) or repeated --announce; default [].
+   */
+  announce?: string[]
+  /**
    * Serve as a circuit relay for other devices (docs/sync.md, "Reaching devices behind NATs"):
    * `relay: true` in DATA/config.json, SKARM_RELAY=1 or --relay; default false.
    */
@@ -50,7 +58,7 @@ export interface ServiceConfig {
 export type StackConfig = Omit<ServiceConfig, 'natsUrl'> & { natsUrl?: string }
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'mdns', 'relay', 'quic', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB', 'dhtPort'])
+const FILE_KEYS = new Set(['natsUrl', 'natsToken', 'api', 'listen', 'bootstrap', 'announce', 'mdns', 'relay', 'quic', 'logLevel', 'fetchMaxCommits', 'fetchMaxMiB', 'dhtPort'])
 /** Bounds of the fetch limits: a limit is a whole number in these ranges. */
 const LIMITS = { fetchMaxCommits: [1, 10_000_000], fetchMaxMiB: [1, 4_096] } as const
 
@@ -78,11 +86,12 @@ function bool (name: string, v: string): boolean {
   throw bad(`${name} must be 0 or 1, not ${JSON.stringify(v)}`, { name })
 }
 
-/** Flags: `--data DIR`, `--data=DIR`, repeated `--listen`/`--bootstrap`, `--no-mdns`, `--relay`, `--quic`. */
+/** Flags: `--data DIR`, `--data=DIR`, repeated `--listen`/`--bootstrap`/`--announce`, `--no-mdns`, `--relay`, `--quic`. */
 function fromArgv (argv: string[], allowed: Set<string>): Layer {
   const layer: Layer = {}
   const listen: string[] = []
   const bootstrap: string[] = []
+  const announce: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (!arg.startsWith('--')) throw bad(`unexpected argument ${JSON.stringify(arg)}`)
@@ -114,11 +123,13 @@ function fromArgv (argv: string[], allowed: Set<string>): Layer {
       case 'api': layer.api = value; break
       case 'listen': listen.push(value); break
       case 'bootstrap': bootstrap.push(value); break
+      case 'announce': announce.push(value); break
       case 'log-level': layer.logLevel = value; break
     }
   }
   if (listen.length > 0) layer.listen = listen
   if (bootstrap.length > 0) layer.bootstrap = bootstrap
+  if (announce.length > 0) layer.announce = announce
   return layer
 }
 
@@ -132,6 +143,7 @@ function fromEnv (env: NodeJS.ProcessEnv): Layer {
   // an empty list is a value here: SKARM_BOOTSTRAP= says "no bootstrap"
   if (v('SKARM_LISTEN') !== undefined) layer.listen = list(v('SKARM_LISTEN')!)
   if (v('SKARM_BOOTSTRAP') !== undefined) layer.bootstrap = list(v('SKARM_BOOTSTRAP')!)
+  if (v('SKARM_ANNOUNCE') !== undefined) layer.announce = list(v('SKARM_ANNOUNCE')!)
   if (v('SKARM_MDNS') !== undefined && v('SKARM_MDNS') !== '') layer.mdns = bool('SKARM_MDNS', v('SKARM_MDNS')!)
   if (v('SKARM_RELAY') !== undefined && v('SKARM_RELAY') !== '') layer.relay = bool('SKARM_RELAY', v('SKARM_RELAY')!)
   if (v('SKARM_QUIC') !== undefined && v('SKARM_QUIC') !== '') layer.quic = bool('SKARM_QUIC', v('SKARM_QUIC')!)
@@ -160,7 +172,7 @@ function fromFile (path: string, required: boolean): Layer {
   for (const [k, val] of Object.entries(obj)) {
     if (!FILE_KEYS.has(k)) throw bad(`config file ${path}: unknown key ${JSON.stringify(k)} (known: ${[...FILE_KEYS].join(', ')})`, { path, key: k })
     const where = `config file ${path}: ${k}`
-    if (k === 'listen' || k === 'bootstrap') {
+    if (k === 'listen' || k === 'bootstrap' || k === 'announce') {
       if (!Array.isArray(val) || !val.every((x) => typeof x === 'string')) throw bad(`${where} must be an array of strings`, { path, key: k })
       layer[k] = val as string[]
     } else if (k === 'fetchMaxCommits' || k === 'fetchMaxMiB') {
@@ -217,6 +229,7 @@ function resolveLayers (argv: string[], env: NodeJS.ProcessEnv, file: string | u
     api: DEFAULT_API,
     listen: [...DEFAULT_LISTEN],
     bootstrap: [],
+    announce: [],
     mdns: true,
     relay: false,
     quic: false,
@@ -234,11 +247,12 @@ function resolveLayers (argv: string[], env: NodeJS.ProcessEnv, file: string | u
   if (merged.listen.length === 0) throw bad('listen needs at least one multiaddr')
   checkMultiaddrs('listen', merged.listen)
   checkMultiaddrs('bootstrap', merged.bootstrap)
+  checkMultiaddrs('announce', merged.announce ?? [])
   if (!LOG_LEVELS.has(merged.logLevel)) throw bad(`log level must be one of ${[...LOG_LEVELS].join(', ')}, not ${JSON.stringify(merged.logLevel)}`)
   return merged
 }
 
-const SERVICE_FLAGS = new Set(['data', 'nats', 'api', 'listen', 'bootstrap', 'mdns', 'no-mdns', 'relay', 'no-relay', 'quic', 'no-quic', 'log-level'])
+const SERVICE_FLAGS = new Set(['data', 'nats', 'api', 'listen', 'bootstrap', 'announce', 'mdns', 'no-mdns', 'relay', 'no-relay', 'quic', 'no-quic', 'log-level'])
 
 /**
  * The configuration of a service process, in layers: defaults < `DATA/config.json` (or `file`)

@@ -25,7 +25,7 @@ function error (fn: () => unknown): InvalidInputError {
 describe('loadConfig', () => {
   it('applies the defaults', () => {
     const c = loadConfig(['--data', dir, '--nats', NATS], {})
-    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], mdns: true, relay: false, quic: false, logLevel: 'info', fetchMaxCommits: 10_000, fetchMaxMiB: 64 })
+    expect(c).toEqual({ dataDir: dir, natsUrl: NATS, api: '127.0.0.1:0', listen: ['/ip4/0.0.0.0/tcp/0'], bootstrap: [], announce: [], mdns: true, relay: false, quic: false, logLevel: 'info', fetchMaxCommits: 10_000, fetchMaxMiB: 64 })
   })
 
   it('layers defaults < DATA/config.json < SKARM_* env < flags', async () => {
@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       api: '127.0.0.1:3333',
       listen: ['/ip4/0.0.0.0/tcp/4001', '/ip4/0.0.0.0/tcp/4002'],
       bootstrap: ['/ip4/1.2.3.4/tcp/5/p2p/QmX'],
+      announce: [],
       mdns: false,
       relay: false,
       quic: false,
@@ -89,6 +90,19 @@ describe('loadConfig', () => {
     await mkdir(data, { recursive: true })
     await writeFile(join(data, 'config.json'), JSON.stringify({ bootstrap: ['/ip4/10.0.0.1/tcp/1'] }))
     expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_BOOTSTRAP: '' }).bootstrap).toEqual([])
+  })
+
+  it('announce: from the file, SKARM_ANNOUNCE or repeated --announce (flags win), checked as multiaddrs; none by default', async () => {
+    const data = join(dir, 'announce')
+    await mkdir(data, { recursive: true })
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS }).announce).toEqual([])
+    await writeFile(join(data, 'config.json'), JSON.stringify({ announce: ['/ip4/203.0.113.5/tcp/4001'] }))
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS }).announce).toEqual(['/ip4/203.0.113.5/tcp/4001'])
+    expect(loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_ANNOUNCE: '/ip4/203.0.113.6/tcp/1, /dns4/relay.example/tcp/2' }).announce).toEqual(['/ip4/203.0.113.6/tcp/1', '/dns4/relay.example/tcp/2'])
+    expect(loadConfig(['--announce', '/ip4/203.0.113.7/tcp/3', '--announce=/ip4/203.0.113.8/tcp/4'], { SKARM_DATA: data, SKARM_NATS_URL: NATS, SKARM_ANNOUNCE: '/ip4/203.0.113.6/tcp/1' }).announce).toEqual(['/ip4/203.0.113.7/tcp/3', '/ip4/203.0.113.8/tcp/4'])
+    expect(error(() => loadConfig(['--announce', 'relay.example:4001'], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).message).toMatch(/announce must be multiaddrs/)
+    await writeFile(join(data, 'config.json'), JSON.stringify({ announce: '/ip4/203.0.113.5/tcp/4001' }))
+    expect(error(() => loadConfig([], { SKARM_DATA: data, SKARM_NATS_URL: NATS })).message).toMatch(/announce must be an array of strings/)
   })
 
   it('reads an explicit config file, which must exist', async () => {

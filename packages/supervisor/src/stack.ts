@@ -23,6 +23,8 @@ export interface StackOptions {
   listen: string[]
   /** Multiaddrs of other devices to start from. */
   bootstrap: string[]
+  /** Addresses announced as they are (SKARM_ANNOUNCE): a public server's, a forwarded port; default none. */
+  announce?: string[]
   /** An existing NATS server; without it a private one is started on 127.0.0.1 with a random token. */
   natsUrl?: string
   /** Token of the server at `natsUrl`. */
@@ -255,6 +257,7 @@ class DeviceStack implements Stack {
       SKARM_API: name === 'gateway' ? (this.#pins.api ?? o.api) : o.api,
       SKARM_LISTEN: (name === 'transport' ? (this.#pins.listen ?? o.listen) : o.listen).join(','),
       SKARM_BOOTSTRAP: o.bootstrap.join(','),
+      SKARM_ANNOUNCE: (o.announce ?? []).join(','),
       SKARM_MDNS: o.mdns ? '1' : '0',
       SKARM_RELAY: o.relay === true ? '1' : '0',
       SKARM_QUIC: o.quic === true ? '1' : '0',

@@ -15,7 +15,7 @@
  * await node.hello(peerMultiaddr) // the peer's device id, proven by the connection
  * ```
  */
-export { createTransportNode, createLibp2pNode, relayServerInit, type KnownPeer, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
+export { createTransportNode, createLibp2pNode, relayServerInit, dialBackApart, type KnownPeer, type TransportNode, type TransportNodeInit, type Libp2pNodeInit, type BaseServices, type PeerSummary } from './node.ts'
 export { startBootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 export { handleHello, sayHello, checkHello, helloMessage, type HelloMessage, type HelloInit } from './hello.ts'
 export { verifyPeerChain, loadDeviceCertificates, type DeviceCertificates, type PeerIdentity } from './certs.ts'

@@ -33,6 +33,8 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
   privateKey: PrivateKey
   /** Listen multiaddrs, e.g. `/ip4/0.0.0.0/tcp/0`. */
   listen: string[]
+  /** Addresses announced as they are, beside the listen ones (libp2p's `appendAnnounce`: no AutoNAT check). Default none. */
+  announce?: string[]
   /** Services beyond identify and ping (kad-dht, …). */
   services?: { [K in keyof S]: (components: any) => S[K] }
   peerDiscovery?: Libp2pOptions['peerDiscovery']
@@ -53,6 +55,33 @@ export interface Libp2pNodeInit<S extends ServiceMap> {
 interface AddressesProbe {
   addresses: () => AddressInfo[]
   listen: (addrs: Multiaddr[]) => Promise<void>
+}
+
+type AutoNatComponents = Parameters<ReturnType<typeof autoNAT>>[0]
+
+/**
+ * The components of libp2p's AutoNAT service, with dials that always open a new connection.
+ * Asked to dial a peer back at one of its addresses, the AutoNAT server (`@libp2p/autonat`
+ * 3.0.28) calls `openConnection(addr)`, which answers the connection we already hold to that
+ * address, and then closes it: a device connected to a public relay lost its link to the relay
+ * (and its reservation) at every check the relay ran, several times a second while the relay
+ * checked its addresses. With `force` the check dials apart and closes only its own connection,
+ * as the AutoNAT protocol means it to.
+ */
+export function dialBackApart<C extends { connectionManager: { openConnection: (addr: any, options?: any) => Promise<any> } }> (components: C): C {
+  const manager = components.connectionManager
+  const forced = new Proxy(manager, {
+    get (target, prop) {
+      if (prop === 'openConnection') return async (addr: unknown, options?: Record<string, unknown>) => await target.openConnection(addr, { ...options, force: true })
+      const v = Reflect.get(target, prop, target) as unknown
+      return typeof v === 'function' ? v.bind(target) : v
+    }
+  })
+  return new Proxy(components, {
+    get (target, prop) {
+      return prop === 'connectionManager' ? forced : Reflect.get(target, prop, target)
+    }
+  })
 }
 
 /** The `circuitRelayServer()` options of Skarm's limits. */
@@ -85,7 +114,9 @@ export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init:
   }
   if (init.nat === true) {
     transports.push(circuitRelayTransport({ reservationCompletionTimeout: 10_000 }))
-    extra.autonat = autoNAT()
+    // dial-backs on a connection of their own (see dialBackApart)
+    const autonat = autoNAT()
+    extra.autonat = (components: AutoNatComponents) => autonat(dialBackApart(components))
     extra.dcutr = dcutr()
     extra.addressesProbe = (components: { addressManager: { getAddressesWithMetadata: () => AddressInfo[] }, transportManager: { listen: (addrs: Multiaddr[]) => Promise<void> } }): AddressesProbe => ({
       addresses: () => components.addressManager.getAddressesWithMetadata(),
@@ -96,7 +127,7 @@ export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init:
   const services = { identify: identify(), ping: ping(), ...extra, ...init.services } as unknown as ServiceFactoryMap<BaseServices & S>
   return await createLibp2p<BaseServices & S>({
     privateKey: init.privateKey,
-    addresses: { listen: init.listen },
+    addresses: { listen: init.listen, appendAnnounce: init.announce ?? [] },
     transports,
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
@@ -128,6 +159,11 @@ export interface TransportNodeInit {
   relay?: boolean | RelayLimits
   /** QUIC beside TCP: every `/ip4|ip6/X/tcp/P` listen address gets a `/udp/P/quic-v1` sibling. Default false. */
   quic?: boolean
+  /**
+   * Addresses this device is reachable at that it cannot learn by itself (a public server's, a
+   * forwarded port), announced as they are, with a QUIC sibling when `quic` is on. Default none.
+   */
+  announce?: string[]
   /** Refuses more connections than the node's own gater (tests: no direct dials between two nodes). */
   connectionGater?: ConnectionGater
   /** Called when a peer proved its device id over `/skarm/hello/1.0.0` (we answered its hello). */
@@ -231,7 +267,8 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   const relayServer = init.relay !== undefined && init.relay !== false
   const quic = init.quic === true
   const listen = transportListen(init.listen, { quic })
-  const node = await createLibp2pNode({ privateKey: init.privateKey, listen, peerDiscovery, connectionGater, nat: true, quic, relay: init.relay })
+  const announce = transportListen(init.announce ?? [], { quic })
+  const node = await createLibp2pNode({ privateKey: init.privateKey, listen, announce, peerDiscovery, connectionGater, nat: true, quic, relay: init.relay })
   const services = node.services as unknown as { addressesProbe?: AddressesProbe, relay?: CircuitRelayService }
   const deviceId = deviceIdOfPeer(node.peerId)
   if (deviceId === undefined) {

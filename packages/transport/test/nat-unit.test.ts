@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { multiaddr } from '@multiformats/multiaddr'
-import { isCircuit, isPrivateIp, reachabilityOf, relayServerInit, relaysOf, transportListen, RELAY_LIMITS } from '../src/index.ts'
+import { createLibp2pNode, dialBackApart, isCircuit, isPrivateIp, reachabilityOf, relayServerInit, relaysOf, transportListen, RELAY_LIMITS } from '../src/index.ts'
+import { deviceKey } from './helpers.ts'
 
 const R = '12D3KooWRxBvn3yhr3WhNpjDRNsRnx4aXK5eTKFfTtXj2Uv4jVUG'
 const ME = '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'
@@ -50,5 +51,27 @@ describe('relay limits', () => {
       maxOutboundStopStreams: RELAY_LIMITS.maxStopStreamsPerPeer,
       reservations: { maxReservations: 128, reservationTtl: 3_600_000, applyDefaultLimit: true, defaultDurationLimit: 600_000, defaultDataLimit: 64n * 1024n * 1024n }
     })
+  })
+})
+
+describe('dialBackApart (AutoNAT dial-backs)', () => {
+  it('opens a connection of its own to a peer we are connected to, and closing it keeps ours', async () => {
+    const [ka, kb] = await Promise.all([deviceKey(), deviceKey()])
+    const a = await createLibp2pNode({ privateKey: ka.privateKey, listen: ['/ip4/127.0.0.1/tcp/0'] })
+    const b = await createLibp2pNode({ privateKey: kb.privateKey, listen: ['/ip4/127.0.0.1/tcp/0'] })
+    try {
+      const addr = a.getMultiaddrs()[0]!
+      const ours = await b.dial(addr)
+      const manager = (b as unknown as { components: { connectionManager: { openConnection: (addr: unknown, options?: unknown) => Promise<{ id: string, close: () => Promise<void> }> } } }).components.connectionManager
+      // what libp2p's AutoNAT server does unwrapped: it gets our own connection back (and would close it)
+      expect((await manager.openConnection(addr)).id).toBe(ours.id)
+      const check = await dialBackApart({ connectionManager: manager }).connectionManager.openConnection(addr)
+      expect(check.id).not.toBe(ours.id)
+      await check.close()
+      expect(ours.status).toBe('open')
+      expect(b.getConnections(a.peerId).map((c) => c.id)).toEqual([ours.id])
+    } finally {
+      await Promise.all([a.stop(), b.stop()])
+    }
   })
 })

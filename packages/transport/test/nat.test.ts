@@ -4,7 +4,7 @@
 // announces and git fetches run on the relayed (limited) connection. Also the relay's limits,
 // AutoNAT's verdict on loopback, and QUIC.
 import { execFile } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -86,6 +86,7 @@ describe('circuit relay v2', () => {
     const { nodeB, nodeC } = await relayed(alice, alice2)
     // B holds the conversation at c2; C has it at c1
     const dir = await mkdtemp(join(tmpdir(), 'nat-sync-'))
+    keep({ stop: async () => { await rm(dir, { recursive: true, force: true }) } })
     const repoB = join(dir, 'b.git')
     await run('git', ['init', '-q', '--bare', '-b', 'main', repoB])
     const c1 = await grow(repoB, 1, 'one')
@@ -109,8 +110,8 @@ describe('circuit relay v2', () => {
       acceptedRequests: async () => [],
       reportError: () => {}
     })
-    const engineB = keep(new SyncEngine({ node: nodeB, backend: backend(alice, 'b', repoB), dataDir: await mkdtemp(join(tmpdir(), 'nat-b-')), logger }))
-    const engineC = keep(new SyncEngine({ node: nodeC, backend: backend(alice2, 'c', repoC), dataDir: await mkdtemp(join(tmpdir(), 'nat-c-')), logger }))
+    const engineB = keep(new SyncEngine({ node: nodeB, backend: backend(alice, 'b', repoB), dataDir: join(dir, 'b-data'), logger }))
+    const engineC = keep(new SyncEngine({ node: nodeC, backend: backend(alice2, 'c', repoC), dataDir: join(dir, 'c-data'), logger }))
     await engineB.start()
     await engineC.start()
 
