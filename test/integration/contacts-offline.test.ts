@@ -88,7 +88,8 @@ describe('contacts through the DHT inboxes', () => {
       d.device = await restartDevice({ dataDir, uri, deviceId } as Device, ['--nats', nats.url, '--bootstrap', c.device.p2p[0]!])
       const request = await waitFor(async () => (await http(d.device!, 'GET', '/v1/requests')).body.requests.find((r: { id: string }) => r.id === conv), 240_000, 'the request on D')
       expect(request.from).toBe(a.device.uri)
-      expect(received.list.some((e) => e.fromDeviceId === a.device.deviceId)).toBe(true)
+      // the re-delivery dialed D (which carried it) and left the entry in D's inbox, read at D's next poll
+      await waitFor(async () => received.list.some((e) => e.fromDeviceId === a.device.deviceId), 90_000, 'the entry in D\'s inbox')
     } finally {
       received.close()
     }

@@ -442,6 +442,13 @@ export class OfflineDelivery {
     this.delivered.set(key, this.now())
     if (kind === 'invite') await this.rememberInvite(`${deviceId}/${conversationId}`, Number(r.expiresAtMs ?? 0) || this.now() + this.redeliverMs)
     this.log.debug({ deviceId, conversationId, kind, entryId: r.entryId }, 'offline entry left in the dht')
+    // The invitee's device may be online where its DHT node cannot be reached (behind a NAT:
+    // the entry waits for its next inbox poll, up to a minute). Dial it at the addresses of its
+    // record (a relay's among them): the heads exchange of the new connection carries the
+    // invitation at once.
+    if (kind === 'invite' && !this.connectedDevices().has(deviceId) && await this.dial(deviceId)) {
+      this.log.debug({ deviceId, conversationId }, 'dialed an invited device: the invitation goes with the heads')
+    }
   }
 
   private async flushAnnounce (conversationId: string, commit: string): Promise<void> {
