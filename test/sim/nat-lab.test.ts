@@ -118,6 +118,16 @@ describe('NAT lab', () => {
     expect(await net.reach('b', 'a', { protocol, address: r1.address, timeoutMs: 2000 })).toBe(false)
   })
 
+  it.each(PROTOCOLS)('a forwarded %s port lets new connections through to its host, and only that port', async (protocol) => {
+    const port = protocol === 'tcp' ? 24680 : 24681
+    expect(await net.reach('b', 'a', { protocol, address: r1.address, port, timeoutMs: 2000 })).toBe(false)
+    await net.forwardPort('r1', 'a', port, protocol)
+    expect(await net.reach('b', 'a', { protocol, address: r1.address, port })).toBe(true)
+    expect(await net.reach('relay', 'a', { protocol, address: r1.address, port })).toBe(true)
+    expect(await net.reach('b', 'a', { protocol, address: r1.address, port: port + 10, timeoutMs: 2000 })).toBe(false)
+    await expect(net.forwardPort('r1', 'b', port, protocol)).rejects.toMatchObject({ code: 'SIM_HOST_UNKNOWN' })
+  })
+
   it.each(PROTOCOLS)('after a home opened a %s flow out, another home still cannot come in through that mapping', async (protocol) => {
     const relay = net.hosts[0]!.address
     const server = net.spawn('relay', [process.execPath, '-e', HOLD_SERVER, protocol])

@@ -10,6 +10,8 @@ import { SYNC_TIMEOUT_MS, converged, createConversation, inviteAndAccept, send }
 
 /** The relay's fixed port: restarted, it is found again at the address the homes bootstrap from. */
 const RELAY_PORT = 4001
+/** The port alice's router forwards to her in the forwarded scenario. */
+const ALICE_PORT = 4002
 
 interface Lab {
   net: SimNetwork
@@ -18,29 +20,38 @@ interface Lab {
   b: SimDevice
   /** The relay's address the homes bootstrap from. */
   bootstrap: string[]
+  /** The relay's `skarm up` flags. */
+  relayArgs: string[]
 }
 
 /**
- * The relay on the public side, alice behind router r1, bob behind router r2. The "internet" is
- * the usual 10.77.N.0/25 (private to libp2p, so DCUtR does not try to punch there): with
- * `publicAddresses` the relay advertises no address until AutoNAT confirms one, and its DHT
- * node none at all, so the homes could not publish their records.
+ * The relay on the public side, alice behind router r1, bob behind router r2. The "internet" has
+ * public addresses (`publicAddresses`: libp2p's AutoNAT and DCUtR act as on the real one); the
+ * relay announces its address (`--announce`, as a server's operator would: AutoNAT needs four
+ * peers in other networks to confirm it). With QUIC the homes reach the relay over QUIC.
  */
-async function natLab (name: string, args: string[]): Promise<Lab> {
-  const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined })
+async function natLab (name: string, args: string[], opts: { forwardAlice?: boolean } = {}): Promise<Lab> {
+  const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined, publicAddresses: true })
   try {
     const relayHost = await net.addHost('relay')
     await net.addRouter('r1')
     await net.addRouter('r2')
     await net.addHost('a', { behind: 'r1' })
     await net.addHost('b', { behind: 'r2' })
-    const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
+    const relayArgs = ['--relay', '--announce', `/ip4/${relayHost.address}/tcp/${RELAY_PORT}`, ...args]
+    const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: relayArgs, mdns: false })
     // debug: the dht log tells when the device's address record is stored (addressPublished)
-    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    const tcp = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    const bootstrap = args.includes('--quic') ? tcp.map((a) => a.replace(`/tcp/${RELAY_PORT}/`, `/udp/${RELAY_PORT}/quic-v1/`)) : tcp
     const home = { bootstrap, mdns: false, args, logLevel: 'debug' }
-    const a = await net.startDevice('a', 'alice', home)
+    // alice's router forwards her port: she announces it (as its user would, from the router's page)
+    const r1 = net.routers.find((r) => r.name === 'r1')!
+    if (opts.forwardAlice === true) await net.forwardPort('r1', 'a', ALICE_PORT)
+    const a = await net.startDevice('a', 'alice', opts.forwardAlice === true
+      ? { ...home, listen: [`/ip4/{address}/tcp/${ALICE_PORT}`], args: [...args, '--announce', `/ip4/${r1.address}/tcp/${ALICE_PORT}`] }
+      : home)
     const b = await net.startDevice('b', 'bob', home)
-    return { net, relay, a, b, bootstrap }
+    return { net, relay, a, b, bootstrap, relayArgs }
   } catch (err) {
     await net.destroy().catch(() => {})
     throw err
@@ -91,7 +102,7 @@ describe('two homes behind NATs, over TCP', () => {
   it('the relay stops and comes back: messages flow again after', async () => {
     const { net, a, b } = lab
     expect(await lab.relay.stop()).toBe(0)
-    lab.relay = await net.startDevice('relay', 'relay', { dataDir: lab.relay.dataDir, listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay'], mdns: false })
+    lab.relay = await net.startDevice('relay', 'relay', { dataDir: lab.relay.dataDir, listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: lab.relayArgs, mdns: false })
     // they know each other's relayed addresses already: no need for the DHT this time
     await reserved([a, b])
     sent.push(await send(a, conv, 'the relay was away'))
@@ -99,13 +110,13 @@ describe('two homes behind NATs, over TCP', () => {
     await converged([a, b], conv, sent, 'alice and bob to agree after the relay came back')
   })
 
-  it('bob restarts behind his NAT (skarm up --data DIR again) and rejoins', async () => {
+  it('bob restarts behind his NAT with his data directory alone (no --bootstrap) and rejoins', async () => {
     const { net, a } = lab
     expect(await lab.b.stop()).toBe(0)
     sent.push(await send(a, conv, 'written while bob was down'))
-    const since = Date.now()
-    lab.b = await net.startDevice('b', 'bob', { dataDir: lab.b.dataDir, bootstrap: lab.bootstrap, mdns: false, logLevel: 'debug' })
-    await reachableThroughRelay([lab.b], since)
+    // no bootstrap: bob finds the relay and alice again from DATA/peers.json
+    lab.b = await net.startDevice('b', 'bob', { dataDir: lab.b.dataDir, mdns: false, logLevel: 'debug' })
+    await reserved([lab.b])
     sent.push(await send(lab.b, conv, 'bob is back'))
     await converged([a, lab.b], conv, sent, 'alice and the restarted bob to agree')
   })
@@ -131,5 +142,29 @@ describe('two homes behind NATs, with QUIC', () => {
     const sent = [await send(a, conv, 'hello bob, over QUIC'), await send(b, conv, 'hello alice')]
     await converged([a, b], conv, sent, 'alice and bob to agree')
     figures('quic', [await linkKind(a)])
+  })
+})
+
+describe('two homes behind NATs, alice\'s router forwarding her port', () => {
+  let lab: Lab
+
+  beforeAll(async () => {
+    lab = await natLab('nat-fwd', [], { forwardAlice: true })
+  })
+
+  afterAll(async () => {
+    await lab?.net.destroy()
+  })
+
+  it('bob, knowing only the relay, ends on a direct connection to alice\'s forwarded port, and they chat', async () => {
+    const { a, b } = lab
+    await reachableThroughRelay([a, b])
+    const conv = await createConversation(a)
+    await inviteAndAccept(a, b, conv)
+    const sent = [await send(a, conv, 'my router forwards my port'), await send(b, conv, 'so we talk directly')]
+    await converged([a, b], conv, sent, 'alice and bob to agree')
+    const kind = await linkKind(b)
+    figures('tcp, one forwarded port', [kind])
+    expect(kind).toBe('direct')
   })
 })

@@ -30,15 +30,18 @@ export async function runNatDemo (opts: NatDemoOptions): Promise<number> {
   const stepMs = opts.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS * 3
   const args = opts.quic === true ? ['--quic'] : []
   say(`skarm demo --nat: two homes behind NAT routers and a relay on the public side${opts.quic === true ? ' (TCP and QUIC)' : ''}`)
-  const net = await createNetwork({ name: 'demo-nat' })
+  const net = await createNetwork({ name: 'demo-nat', publicAddresses: true })
   try {
     const relayHost = await net.addHost('relay')
     const routers = [await net.addRouter('r1'), await net.addRouter('r2')]
     const homes = [await net.addHost('alice', { behind: 'r1' }), await net.addHost('bob', { behind: 'r2' })]
     say(`  the "internet": bridge sksim${net.index} (${relayHost.address.split('.').slice(0, 3).join('.')}.0/25); each router masquerades and drops new connections from it`)
-    const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', ...args], mdns: false })
-    say(`  relay  ${relayHost.address} (public)  skarm up --relay`)
-    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    const announce = `/ip4/${relayHost.address}/tcp/${RELAY_PORT}`
+    const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', '--announce', announce, ...args], mdns: false })
+    say(`  relay  ${relayHost.address} (public)  skarm up --relay --announce ${announce}`)
+    const tcp = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
+    // with QUIC the homes reach the relay over QUIC
+    const bootstrap = opts.quic === true ? tcp.map((a) => a.replace(`/tcp/${RELAY_PORT}/`, `/udp/${RELAY_PORT}/quic-v1/`)) : tcp
     const devices: SimDevice[] = []
     for (const [i, h] of homes.entries()) {
       devices.push(await net.startDevice(h.name, h.name, { bootstrap, mdns: false, args, logLevel: 'debug' }))

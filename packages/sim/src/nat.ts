@@ -35,6 +35,18 @@ export function natRules (wan: string, lan: string): string[][] {
 }
 
 /**
+ * The rules that forward `port` (TCP or UDP) arriving on the router's `wan` leg to the same
+ * port of `host` on its home network: what a user sets up in a home router's "port
+ * forwarding" page. Inserted before the rules that drop new connections from outside.
+ */
+export function forwardRules (wan: string, lan: string, host: string, port: number, protocol: 'tcp' | 'udp'): string[][] {
+  return [
+    ['-t', 'nat', '-A', 'PREROUTING', '-i', wan, '-p', protocol, '--dport', String(port), '-j', 'DNAT', '--to-destination', `${host}:${port}`],
+    ['-I', 'FORWARD', '1', '-i', wan, '-o', lan, '-p', protocol, '-d', host, '--dport', String(port), '-j', 'ACCEPT']
+  ]
+}
+
+/**
  * `node -e REACH_SERVER <tcp|udp> <port> <lifetimeMs>`: listens on 0.0.0.0:<port>, prints the
  * port, answers `pong` to every connection or datagram and prints `from <ip>:<port>` for each.
  */

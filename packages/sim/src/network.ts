@@ -12,7 +12,7 @@ import {
   homeAddress, homeBridge, homeGateway, homeSubnet, mgmtAddress, mgmtBridge, mgmtVeth, namespaceName, networkIndexOf,
   planPartition, rootMgmtAddress, routerLanVeth
 } from './names.ts'
-import { REACH_CLIENT, REACH_SERVER, natRules, resolveIptables } from './nat.ts'
+import { REACH_CLIENT, REACH_SERVER, forwardRules, natRules, resolveIptables } from './nat.ts'
 
 /** Options of {@link createNetwork}; every field optional. */
 export interface NetworkInit {
@@ -335,6 +335,23 @@ export class SimNetwork {
     this.#iptables = router.iptables
     const { i: _, members: __, ...pub } = router
     return pub
+  }
+
+  /**
+   * Port forwarding on a home router: new connections (or UDP flows) from the public side to
+   * the router's `port` go to the same port of `host`, a host behind it. Everything else stays
+   * closed.
+   */
+  async forwardPort (router: string, host: string, port: number, protocol: 'tcp' | 'udp' = 'tcp'): Promise<void> {
+    this.#alive()
+    const r = this.#router(router)
+    const h = this.#host(host)
+    if (h.router !== router) throw new InvalidInputError('SIM_HOST_UNKNOWN', 'the host is not behind this router', { router, host })
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidInputError('SIM_BAD_PORT', 'a port is a whole number from 1 to 65535', { port })
+    for (const rule of forwardRules('eth0', 'lan0', h.address, port, protocol)) {
+      const res = await exec('ip', ['netns', 'exec', r.namespace, r.iptables, '-w', ...rule])
+      if (res.code !== 0) throw new UnavailableError('SIM_ROUTER_FAILED', 'could not set a port forwarding rule', { router, stderr: res.stderr.trim() })
+    }
   }
 
   /** Sets the router's rules with `first`, or with the other iptables flavours if it fails there; answers the one that worked. */
