@@ -65,10 +65,10 @@ async function reserved (devices: SimDevice[]): Promise<void> {
   }
 }
 
-/** The devices hold a reservation on the relay and stored their address record in the DHT since `since`. */
-async function reachableThroughRelay (devices: SimDevice[], since = 0): Promise<void> {
+/** The devices hold a reservation on the relay and stored their address record in the DHT. */
+async function reachableThroughRelay (devices: SimDevice[]): Promise<void> {
   await reserved(devices)
-  for (const d of devices) await waitFor(async () => await addressPublished(d, since), SYNC_TIMEOUT_MS, `${d.name}'s address record in the DHT`)
+  for (const d of devices) await waitFor(async () => await addressPublished(d), SYNC_TIMEOUT_MS, `${d.name}'s address record in the DHT`)
 }
 
 function figures (transport: string, kinds: Array<'direct' | 'relayed'>): void {
