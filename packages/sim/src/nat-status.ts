@@ -5,17 +5,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { api, poll } from './api.ts'
 import type { SimDevice } from './device.ts'
+import type { NetworkHealth } from '@skarm/gateway'
 
 /** A device's network view, as `GET /v1/health` reports it in `network` (API.md). */
-export interface NetworkView {
-  reachability: string
-  relays: string[]
-  relayAddresses: string[]
-  relayServer: boolean
-  reservationsServed: number
-  connections: { direct: number, relayed: number }
-  quic: boolean
-}
+export type NetworkView = NetworkHealth
 
 /** The device's network view; throws when the gateway does not report one. */
 export async function networkView (d: Pick<SimDevice, 'api' | 'name'>): Promise<NetworkView> {
