@@ -4,7 +4,7 @@
 // ways, survive the relay going away and coming back, and a device restarting. Each transport
 // prints one JSON line of figures: how many pairs ended on a direct (hole-punched) connection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addressPublished, createNetwork, linkKind, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { addressPublished, createNetwork, linkKind, upgradedToDirect, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
 import { waitFor } from '../helpers/device.ts'
 import { SYNC_TIMEOUT_MS, converged, createConversation, inviteAndAccept, send } from '../helpers/sim.ts'
 
@@ -156,7 +156,7 @@ describe('two homes behind NATs, alice\'s router forwarding her port', () => {
     await lab?.net.destroy()
   })
 
-  it('bob, knowing only the relay, ends on a direct connection to alice\'s forwarded port, and they chat', async () => {
+  it('alice reaches bob through the relay, DCUtR upgrades the link to a direct one (her forwarded port), and they chat', async () => {
     const { a, b } = lab
     await reachableThroughRelay([a, b])
     const conv = await createConversation(a)
@@ -166,5 +166,8 @@ describe('two homes behind NATs, alice\'s router forwarding her port', () => {
     const kind = await linkKind(b)
     figures('tcp, one forwarded port', [kind])
     expect(kind).toBe('direct')
+    // bob is behind his NAT: alice's first connection to him went through the relay, the direct
+    // one joined it (bob dialed her announced address: DCUtR's unilateral upgrade)
+    expect(await upgradedToDirect(b)).toBe(true)
   })
 })

@@ -24,14 +24,28 @@ export async function networkView (d: Pick<SimDevice, 'api' | 'name'>): Promise<
  * log level `debug`. Until then an invitation to a device behind a NAT finds no address.
  */
 export async function addressPublished (d: Pick<SimDevice, 'dataDir'>, since = 0): Promise<boolean> {
+  return await logged(join(d.dataDir, 'logs/dht.log'), since, (l) => l.includes('"dht put done"') && /"accepted":[1-9]/.test(l))
+}
+
+/**
+ * True once the device's transport logged a direct connection to a peer it reached through a
+ * relay (DCUtR's upgrade) at or after `since` (ms since the epoch). Reads `logs/transport.log`
+ * (info level).
+ */
+export async function upgradedToDirect (d: Pick<SimDevice, 'dataDir'>, since = 0): Promise<boolean> {
+  return await logged(join(d.dataDir, 'logs/transport.log'), since, (l) => l.includes('"direct connection to a peer reached through a relay"'))
+}
+
+/** True once a line of the JSON log `file` at or after `since` passes `match`. */
+async function logged (file: string, since: number, match: (line: string) => boolean): Promise<boolean> {
   let log: string
   try {
-    log = await readFile(join(d.dataDir, 'logs/dht.log'), 'utf8')
+    log = await readFile(file, 'utf8')
   } catch {
     return false
   }
   return log.split('\n').some((l) => {
-    if (!l.includes('"dht put done"') || !/"accepted":[1-9]/.test(l)) return false
+    if (!match(l)) return false
     try {
       return Date.parse((JSON.parse(l) as { time: string }).time) >= since
     } catch {

@@ -319,6 +319,11 @@ export async function createTransportNode (init: TransportNodeInit): Promise<Tra
   // The dialer of a connection says hello; the listener answers: both learn each other.
   const onOpen = (evt: CustomEvent<Connection>): void => {
     const conn = evt.detail
+    // a direct connection to a peer we reach through a relay: DCUtR's upgrade (hole punched, or
+    // a public address of the peer dialed); new streams take it, the relayed one ends at its limits
+    if (!isRelayed(conn) && node.getConnections(conn.remotePeer).some((c) => c !== conn && isRelayed(c))) {
+      logger.info({ peer: conn.remotePeer.toString(), address: conn.remoteAddr.toString(), direction: conn.direction }, 'direct connection to a peer reached through a relay')
+    }
     if (conn.direction !== 'outbound') return
     if (bootstrapAddrs.has(withoutPeer(conn.remoteAddr))) bootstrapIds.add(conn.remotePeer.toString())
     sayHello(node, conn, deviceId, { certificates: init.certificates })
