@@ -41,8 +41,7 @@ async function natLab (name: string, args: string[], opts: { forwardAlice?: bool
     const relayArgs = ['--relay', '--announce', `/ip4/${relayHost.address}/tcp/${RELAY_PORT}`, ...args]
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: relayArgs, mdns: false })
     // debug: the dht log tells when the device's address record is stored (addressPublished)
-    const tcp = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
-    const bootstrap = args.includes('--quic') ? tcp.map((a) => a.replace(`/tcp/${RELAY_PORT}/`, `/udp/${RELAY_PORT}/quic-v1/`)) : tcp
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT, { quic: args.includes('--quic') })
     const home = { bootstrap, mdns: false, args, logLevel: 'debug' }
     // alice's router forwards her port: she announces it (as its user would, from the router's page)
     const r1 = net.routers.find((r) => r.name === 'r1')!

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { createDhtNode, deriveDhtSeed, dhtAnnounce, dhtListen, loadAccountKey, peerScanDelay, readRevokedDevices, startDhtService, withPortZero, type DhtNode, type DhtService } from '@skarm/dht'
 import { InvalidInputError } from '@skarm/errors'
 import { DhtEvents, DhtMethods, skarm, SyncEvents, TransportMethods } from '@skarm/proto'
-import { runService } from '@skarm/service-runtime'
+import { runService, tcpPort } from '@skarm/service-runtime'
 import { libp2pKeyFromSeed, loadDeviceKey } from '@skarm/transport'
 
 await runService('dht', async ({ config, logger, bus }) => {
@@ -31,7 +31,7 @@ await runService('dht', async ({ config, logger, bus }) => {
   let node: DhtNode
   try {
     // the hosts the device announces, at our own port (none when that is any port)
-    node = await start(listen, dhtAnnounce(config.announce ?? [], Number(/\/tcp\/(\d+)/.exec(listen[0] ?? '')?.[1] ?? 0)))
+    node = await start(listen, dhtAnnounce(config.announce ?? [], tcpPort(listen[0] ?? '') ?? 0))
   } catch (err) {
     // the DHT port is taken (another program): any port will do, peers learn it again through
     // /skarm/dht-addr/1.0.0 from our transport

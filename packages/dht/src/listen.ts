@@ -8,6 +8,11 @@ export function withPortZero (addr: string): string {
   return multiaddr(addr.replace(/\/tcp\/\d+/, '/tcp/0')).toString()
 }
 
+/** `addr` up to its TCP port, with `port` instead: `/ip4/H/tcp/4001/p2p/X` → `/ip4/H/tcp/<port>`. */
+function atTcpPort (addr: string, port: number): string {
+  return multiaddr(addr.replace(/\/tcp\/\d+.*$/, `/tcp/${port}`)).toString()
+}
+
 /**
  * The DHT node's listen addresses: the TCP addresses of the transport's `listen`, on the
  * device's own DHT port (`dhtPort` of DATA/config.json, chosen once: peers that met our DHT
@@ -21,7 +26,7 @@ export function dhtListen (transportListen: string[], dhtPort?: number): string[
     const m = /\/tcp\/(\d+)/.exec(addr)
     if (m === null) continue
     const port = m[1] === '0' || dhtPort === undefined ? 0 : dhtPort
-    out.add(multiaddr(addr.replace(/\/tcp\/\d+.*$/, `/tcp/${port}`)).toString())
+    out.add(atTcpPort(addr, port))
   }
   return out.size > 0 ? [...out] : ['/ip4/0.0.0.0/tcp/0']
 }
@@ -43,7 +48,7 @@ export function dhtAnnounce (announce: string[], port: number): string[] {
   const out = new Set<string>()
   for (const addr of announce) {
     if (!/\/tcp\/\d+/.test(addr)) continue
-    out.add(multiaddr(addr.replace(/\/tcp\/\d+.*$/, `/tcp/${port}`)).toString())
+    out.add(atTcpPort(addr, port))
   }
   return [...out]
 }
