@@ -28,7 +28,8 @@ interface Lab {
  * The relay on the public side, alice behind router r1, bob behind router r2. The "internet" has
  * public addresses (`publicAddresses`: libp2p's AutoNAT and DCUtR act as on the real one); the
  * relay announces its address (`--announce`, as a server's operator would: AutoNAT needs four
- * peers in other networks to confirm it). With QUIC the homes reach the relay over QUIC.
+ * peers in other networks to confirm it). With QUIC the homes bootstrap from the relay's TCP
+ * address (their DHT node needs it) and the devices talk QUIC where both offer it.
  */
 async function natLab (name: string, args: string[], opts: { forwardAlice?: boolean } = {}): Promise<Lab> {
   const net = await createNetwork({ name, keepData: process.env.SKARM_SIM_KEEP !== undefined, publicAddresses: true })
@@ -41,7 +42,7 @@ async function natLab (name: string, args: string[], opts: { forwardAlice?: bool
     const relayArgs = ['--relay', '--announce', `/ip4/${relayHost.address}/tcp/${RELAY_PORT}`, ...args]
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: relayArgs, mdns: false })
     // debug: the dht log tells when the device's address record is stored (addressPublished)
-    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT, { quic: args.includes('--quic') })
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
     const home = { bootstrap, mdns: false, args, logLevel: 'debug' }
     // alice's router forwards her port: she announces it (as its user would, from the router's page)
     const r1 = net.routers.find((r) => r.name === 'r1')!

@@ -39,8 +39,7 @@ export async function runNatDemo (opts: NatDemoOptions): Promise<number> {
     const announce = `/ip4/${relayHost.address}/tcp/${RELAY_PORT}`
     const relay = await net.startDevice('relay', 'relay', { listen: [`/ip4/{address}/tcp/${RELAY_PORT}`], args: ['--relay', '--announce', announce, ...args], mdns: false })
     say(`  relay  ${relayHost.address} (public)  skarm up --relay --announce ${announce}`)
-    // with QUIC the homes reach the relay over QUIC
-    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT, { quic: opts.quic })
+    const bootstrap = await relayBootstrap(relay, relayHost.address, RELAY_PORT)
     const devices: SimDevice[] = []
     for (const [i, h] of homes.entries()) {
       devices.push(await net.startDevice(h.name, h.name, { bootstrap, mdns: false, args, logLevel: 'debug' }))

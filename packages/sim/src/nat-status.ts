@@ -82,11 +82,9 @@ export async function transportPeerId (d: Pick<SimDevice, 'dataDir' | 'name'>): 
 
 /**
  * The address to bootstrap from a relay at `address`:`port` (TCP): its own `p2p` when it lists
- * one there, else built from the address and its peer id. With `quic`, the QUIC address on the
- * same port (the relay runs `--quic`).
+ * one there, else built from the address and its peer id.
  */
-export async function relayBootstrap (relay: Pick<SimDevice, 'dataDir' | 'name' | 'p2p'>, address: string, port: number, opts: { quic?: boolean } = {}): Promise<string[]> {
+export async function relayBootstrap (relay: Pick<SimDevice, 'dataDir' | 'name' | 'p2p'>, address: string, port: number): Promise<string[]> {
   const own = relay.p2p.filter((a) => a.startsWith(`/ip4/${address}/tcp/${port}/`))
-  const tcp = own.length > 0 ? own : [`/ip4/${address}/tcp/${port}/p2p/${await transportPeerId(relay)}`]
-  return opts.quic === true ? tcp.map((a) => a.replace(`/tcp/${port}/`, `/udp/${port}/quic-v1/`)) : tcp
+  return own.length > 0 ? own : [`/ip4/${address}/tcp/${port}/p2p/${await transportPeerId(relay)}`]
 }
