@@ -1,10 +1,12 @@
 // Devices behind NATs (the harness's NAT lab): two homes, each behind a router that masquerades
 // and drops new inbound connections, and a relay on the public side (`skarm up --relay`). The
 // home devices know only the relay (`--bootstrap`, no mDNS). They find each other, chat both
-// ways, survive the relay going away and coming back, and a device restarting. Each transport
-// prints one JSON line of figures: how many pairs ended on a direct (hole-punched) connection.
+// ways, survive the relay going away and coming back, and a device restarting. DCUtR punches
+// through both routers (TCP simultaneous open from the listening ports), so the pair ends on a
+// direct connection. Each scenario prints one JSON line of figures: how many pairs ended on a
+// direct (hole-punched) connection, and over which protocol.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addressPublished, createNetwork, linkKind, upgradedToDirect, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
+import { addressPublished, createNetwork, directUpgrades, linkKind, upgradedToDirect, networkView, relayBootstrap, type SimDevice, type SimNetwork } from '@skarm/sim'
 import { waitFor } from '../helpers/device.ts'
 import { SYNC_TIMEOUT_MS, converged, createConversation, inviteAndAccept, send } from '../helpers/sim.ts'
 
@@ -71,8 +73,15 @@ async function reachableThroughRelay (devices: SimDevice[]): Promise<void> {
   for (const d of devices) await waitFor(async () => await addressPublished(d), SYNC_TIMEOUT_MS, `${d.name}'s address record in the DHT`)
 }
 
-function figures (transport: string, kinds: Array<'direct' | 'relayed'>): void {
-  console.log(JSON.stringify({ nat: transport, pairs: kinds.length, direct: kinds.filter((k) => k === 'direct').length, relayed: kinds.filter((k) => k === 'relayed').length }))
+/** The protocol of the newest direct connection the device opened to a peer reached through a relay. */
+async function punchedOver (d: SimDevice): Promise<string | undefined> {
+  const addr = (await directUpgrades(d)).at(-1)
+  return addr === undefined ? undefined : /\/quic-v1/.test(addr) ? 'quic' : /\/tcp\//.test(addr) ? 'tcp' : addr
+}
+
+async function figures (transport: string, pair: [SimDevice, SimDevice], kinds: Array<'direct' | 'relayed'>): Promise<void> {
+  const over = (await punchedOver(pair[0])) ?? (await punchedOver(pair[1])) ?? null
+  console.log(JSON.stringify({ nat: transport, pairs: kinds.length, direct: kinds.filter((k) => k === 'direct').length, relayed: kinds.filter((k) => k === 'relayed').length, directOver: over }))
 }
 
 describe('two homes behind NATs, over TCP', () => {
@@ -96,7 +105,11 @@ describe('two homes behind NATs, over TCP', () => {
     sent.push(await send(a, conv, 'hello bob, from behind my router'))
     sent.push(await send(b, conv, 'hello alice, from behind mine'))
     await converged([a, b], conv, sent, 'alice and bob to agree')
-    figures('tcp', [await linkKind(a)])
+    const kind = await linkKind(a)
+    await figures('tcp', [a, b], [kind])
+    // both routers drop what they did not ask for: DCUtR punched the hole (TCP simultaneous open)
+    expect(kind).toBe('direct')
+    expect(await upgradedToDirect(a) || await upgradedToDirect(b)).toBe(true)
   })
 
   it('the relay stops and comes back: messages flow again after', async () => {
@@ -141,7 +154,8 @@ describe('two homes behind NATs, with QUIC', () => {
     await inviteAndAccept(a, b, conv)
     const sent = [await send(a, conv, 'hello bob, over QUIC'), await send(b, conv, 'hello alice')]
     await converged([a, b], conv, sent, 'alice and bob to agree')
-    figures('quic', [await linkKind(a)])
+    // the punched link runs over TCP: the QUIC transport dials from a socket apart from its listener
+    await figures('quic', [a, b], [await linkKind(a)])
   })
 })
 
@@ -164,7 +178,7 @@ describe('two homes behind NATs, alice\'s router forwarding her port', () => {
     const sent = [await send(a, conv, 'my router forwards my port'), await send(b, conv, 'so we talk directly')]
     await converged([a, b], conv, sent, 'alice and bob to agree')
     const kind = await linkKind(b)
-    figures('tcp, one forwarded port', [kind])
+    await figures('tcp, one forwarded port', [a, b], [kind])
     expect(kind).toBe('direct')
     // bob is behind his NAT: alice's first connection to him went through the relay, the direct
     // one joined it (bob dialed her announced address: DCUtR's unilateral upgrade)

@@ -27,5 +27,5 @@ export { startStack, initDevice, DEFAULT_SKARM, type SimDevice, type StackOption
 export { planPartition } from './names.ts'
 export { api, history, poll, type ApiAnswer, type Message } from './api.ts'
 export { runDemo, DEFAULT_STEP_TIMEOUT_MS, type DemoOptions } from './demo.ts'
-export { networkView, addressPublished, upgradedToDirect, linkKind, transportPeerId, relayBootstrap, type NetworkView } from './nat-status.ts'
+export { networkView, addressPublished, upgradedToDirect, directUpgrades, linkKind, transportPeerId, relayBootstrap, type NetworkView } from './nat-status.ts'
 export { runNatDemo, type NatDemoOptions } from './demo-nat.ts'

@@ -36,6 +36,28 @@ export async function upgradedToDirect (d: Pick<SimDevice, 'dataDir'>, since = 0
   return await logged(join(d.dataDir, 'logs/transport.log'), since, (l) => l.includes('"direct connection to a peer reached through a relay"'))
 }
 
+/**
+ * The addresses of the direct connections the device's transport opened to peers it reached
+ * through a relay (DCUtR's upgrades), oldest first, from `logs/transport.log` (info level):
+ * tells whether a punched link runs over TCP or QUIC.
+ */
+export async function directUpgrades (d: Pick<SimDevice, 'dataDir'>): Promise<string[]> {
+  let log: string
+  try {
+    log = await readFile(join(d.dataDir, 'logs/transport.log'), 'utf8')
+  } catch {
+    return []
+  }
+  return log.split('\n').filter((l) => l.includes('"direct connection to a peer reached through a relay"')).flatMap((l) => {
+    try {
+      const address = (JSON.parse(l) as { address?: unknown }).address
+      return typeof address === 'string' ? [address] : []
+    } catch {
+      return []
+    }
+  })
+}
+
 /** True once a line of the JSON log `file` at or after `since` passes `match`. */
 async function logged (file: string, since: number, match: (line: string) => boolean): Promise<boolean> {
   let log: string

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * The device's libp2p transport (SPEC.md §7): TCP (and QUIC), Noise (forward secrecy), Yamux,
- * identify, ping, AutoNAT, circuit relay v2 (client, and server with `relay`), DCUtR, mDNS discovery, bootstrap peers kept connected, and the
+ * identify, ping, AutoNAT, circuit relay v2 (client, and server with `relay`), DCUtR (TCP hole punching from the listening port), mDNS discovery, bootstrap peers kept connected, and the
  * `/skarm/hello/1.0.0` protocol. The peer id is the device key, so a connection
  * authenticates a device.
  *
@@ -34,4 +34,5 @@ export { AccessGuard, ACCESS_RECHECK_MS, ACCESS_CHANGE_DELAY_MS, ACCESS_MAX_REME
 export { ConnectionManager, planConnections, shouldDialDiscovered, connectionInfo, ROUTING_GRACE_MS, ROUTING_SETTLE_MS, ROUTING_INTERVAL_MS, ROUTING_COOLDOWN_MS, type ConnectionInfo, type ConnectionPlan, type PlanInput, type DiscoveryInput, type ConnectionManagerInit } from './connections.ts'
 export { AccountProtocol, chunkEntries, devicesOfEntries, parseAccountMessage, ACCOUNT_PROTOCOL, ACCOUNT_MESSAGE_TYPE, ACCOUNT_MAX_BYTES, ACCOUNT_CHANGE_DELAY_MS, ACCOUNT_RESEND_MS, type AccountBackend, type AccountEntriesJson, type AccountProtocolInit } from './account.ts'
 export { ON_LIMITED, openStream, RELAY_LIMITS, RELAY_MAX_RESERVATIONS, RELAY_DATA_LIMIT_BYTES, RELAY_DURATION_LIMIT_MS, RELAY_RESERVATION_TTL_MS, isCircuit, isRelayed, isPrivateIp, relaysOf, reachabilityOf, transportListen, type NetworkStatus, type Reachability, type RelayLimits, type AddressInfo } from './nat.ts'
+export { reusePortTcp, reusePortHandle, asResponder, punchComponents, tcpEndpoint, ObservedTcp, PunchResponders, PUNCH_MAX_OBSERVED, type ReusePortInit } from './punch.ts'
 export { PeerMemory, rememberPeers, parsePeerMemory, prunePeers, notePeer, formatPeerMemory, stripPeer, writeAtomic, PEER_MEMORY_FILE, PEER_MEMORY_LIMITS, PEER_MEMORY_MAX_PEERS, PEER_MEMORY_MAX_AGE_MS, PEER_MEMORY_MAX_ADDRESSES, PEER_MEMORY_SAVE_DELAY_MS, type RememberedPeer, type PeerMemoryLimits, type PeerSighting, type PeerMemoryInit, type RememberPeersInit } from './peer-memory.ts'

@@ -15,6 +15,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
 import type { Logger } from 'pino'
 import { dialableAddresses } from './addresses.ts'
+import { PunchResponders, punchComponents, reusePortTcp } from './punch.ts'
 import { startBootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 import { MDNS_SERVICE_TAG } from './constants.ts'
 import type { DeviceCertificates, PeerIdentity } from './certs.ts'
@@ -106,7 +107,9 @@ export function relayServerInit (limits: RelayLimits = RELAY_LIMITS): Parameters
  */
 export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init: Libp2pNodeInit<S>): Promise<Libp2p<BaseServices & S>> {
   const extra: Record<string, (components: any) => unknown> = {}
-  const transports: Libp2pOptions['transports'] = [tcp()]
+  // behind a NAT, dials to public addresses leave from the listening port (see punch.ts)
+  const responders = new PunchResponders()
+  const transports: Libp2pOptions['transports'] = [init.nat === true ? reusePortTcp({}, { responders }) : tcp()]
   if (init.quic === true) {
     // loaded only when enabled: a TCP-only process never loads the native module
     const { quic } = await import('@chainsafe/libp2p-quic')
@@ -117,7 +120,9 @@ export async function createLibp2pNode<S extends ServiceMap = ServiceMap> (init:
     // dial-backs on a connection of their own (see dialBackApart)
     const autonat = autoNAT()
     extra.autonat = (components: AutoNatComponents) => autonat(dialBackApart(components))
-    extra.dcutr = dcutr()
+    // DCUtR's Connect also offers the TCP addresses public peers observed, and its responder dials as one (see punchComponents)
+    const holePunch = dcutr()
+    extra.dcutr = (components: Parameters<typeof holePunch>[0] & Parameters<typeof punchComponents>[0]) => holePunch(punchComponents(components, responders))
     extra.addressesProbe = (components: { addressManager: { getAddressesWithMetadata: () => AddressInfo[] }, transportManager: { listen: (addrs: Multiaddr[]) => Promise<void> } }): AddressesProbe => ({
       addresses: () => components.addressManager.getAddressesWithMetadata(),
       listen: async (addrs) => { await components.transportManager.listen(addrs) }
