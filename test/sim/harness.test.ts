@@ -1,5 +1,6 @@
 // The simulation harness itself (@skarm/sim): real namespaces, veths and bridges (needs root).
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -103,14 +104,17 @@ describe('simulated network', () => {
 
   it('removes what a crashed run left behind', async () => {
     // a process that makes a network and a host, then dies without destroy()
-    const script = "const m = await import('@skarm/sim'); const n = await m.createNetwork({ name: 'crashed' }); await n.addHost('z'); console.log(n.index); process.exit(0)"
+    const script = "const m = await import('@skarm/sim'); const n = await m.createNetwork({ name: 'crashed' }); await n.addHost('z'); console.log(JSON.stringify([n.index, n.dataRoot])); process.exit(0)"
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '../..') })
-    const index = Number(stdout.trim())
+    const [index, dataRoot] = JSON.parse(stdout.trim()) as [number, string]
+    expect(existsSync(dataRoot)).toBe(true)
     expect((await harnessNames(index)).length).toBeGreaterThan(0)
     const reaped = await reapLeftovers()
     expect(reaped).toContain(index)
     expect(reaped).not.toContain(net.index)
     expect(await harnessNames(index)).toEqual([])
+    // its data directory goes too
+    expect(existsSync(dataRoot)).toBe(false)
     expect(await net.ping('a', 'b')).toBe(true)
   })
 })

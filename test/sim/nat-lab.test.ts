@@ -2,6 +2,7 @@
 // routers that masquerade and drop new inbound connections, TCP and UDP alike. These tests
 // show it is a real NAT: out is open, in is closed, even after a home opened a flow out.
 import { execFile, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -180,12 +181,14 @@ describe('NAT lab cleanup', () => {
   })
 
   it('reapLeftovers removes the routers and homes of a crashed run', async () => {
-    const script = "const m = await import('@skarm/sim'); const n = await m.createNetwork({ name: 'natcrash' }); await n.addRouter('r'); await n.addHost('h', { behind: 'r' }); console.log(n.index); process.exit(0)"
+    const script = "const m = await import('@skarm/sim'); const n = await m.createNetwork({ name: 'natcrash' }); await n.addRouter('r'); await n.addHost('h', { behind: 'r' }); console.log(JSON.stringify([n.index, n.dataRoot])); process.exit(0)"
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '../..') })
-    const index = Number(stdout.trim())
+    const [index, dataRoot] = JSON.parse(stdout.trim()) as [number, string]
+    expect(existsSync(dataRoot)).toBe(true)
     expect((await harnessNames(index)).length).toBeGreaterThan(0)
     expect(await reapLeftovers()).toContain(index)
     expect(await harnessNames(index)).toEqual([])
+    expect(existsSync(dataRoot)).toBe(false)
   })
 })
 

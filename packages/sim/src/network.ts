@@ -97,13 +97,27 @@ export interface DeviceOptions {
   args?: string[]
 }
 
-/** The owner of a claimed network: a process id and its start time (pids are reused). */
-interface Claim { pid: number, start: string }
+/**
+ * The owner of a claimed network: a process id and its start time (pids are reused), and the
+ * data directories it made (removed with its leftovers unless kept).
+ */
+interface Claim { pid: number, start: string, dataRoot?: string, keepData?: boolean }
 
 function processStart (pid: number): string | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+  } catch {
+    return undefined
+  }
+}
+
+/** The data directory a dead claim's network made under the temporary directory, to remove (undefined when kept or unknown). */
+function leftoverDataRoot (file: string): string | undefined {
+  try {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as Claim
+    if (c.keepData === true || typeof c.dataRoot !== 'string') return undefined
+    return c.dataRoot.startsWith(join(tmpdir(), 'skarm-sim-')) ? c.dataRoot : undefined
   } catch {
     return undefined
   }
@@ -172,6 +186,8 @@ export async function reapLeftovers (claimDir: string = DEFAULT_CLAIM_DIR): Prom
     const file = join(claimDir, `${n}.json`)
     if (claimAlive(file)) continue
     await removeNetworkResources(n, present)
+    const dataRoot = leftoverDataRoot(file)
+    if (dataRoot !== undefined) rmSync(dataRoot, { recursive: true, force: true })
     rmSync(file, { force: true })
     reaped.push(n)
   }
@@ -535,13 +551,14 @@ export async function createNetwork (init: NetworkInit = {}): Promise<SimNetwork
   for (let n = 1; n <= MAX_NETWORKS; n++) {
     if (used.has(n)) continue
     const claimFile = join(claimDir, `${n}.json`)
+    const dataRoot = await mkdtemp(join(tmpdir(), `skarm-sim-${name}-`))
     try {
-      writeFileSync(claimFile, JSON.stringify({ pid: process.pid, start, name } satisfies Claim & { name: string }), { flag: 'wx' })
+      writeFileSync(claimFile, JSON.stringify({ pid: process.pid, start, name, dataRoot, keepData: init.keepData === true } satisfies Claim & { name: string }), { flag: 'wx' })
     } catch (err) {
+      await rm(dataRoot, { recursive: true, force: true })
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue
       throw err
     }
-    const dataRoot = await mkdtemp(join(tmpdir(), `skarm-sim-${name}-`))
     const net = new SimNetwork(n, name, dataRoot, claimFile, init.keepData === true, init.publicAddresses === true)
     try {
       await net.setUp()
