@@ -11,7 +11,10 @@ export default defineConfig({
       // The simulation harness (@skarm/sim): device stacks in network namespaces (needs root),
       // with the swarm scenarios of issue 3. `npm test` runs this project after the others, on
       // its own: ten stacks side by side with the integration tests' would starve a two-core runner.
-      { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 300_000, fileParallelism: false } }
+      { test: { name: 'sim', include: ['test/sim/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 300_000, fileParallelism: false } },
+      // Device stacks as containers (testcontainers): `npm run test:containers` (tools/test-containers.sh)
+      // brings the Docker engine and the images, then runs this project.
+      { test: { name: 'containers', include: ['test/containers/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false } }
     ]
   }
 })
