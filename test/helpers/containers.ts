@@ -41,9 +41,6 @@ export async function docker (args: string[]): Promise<string> {
 /** A device as the suite's helpers need it (the sim's device shape), with its containers. */
 export interface ContainerDevice extends SimDevice {
   containers: Map<Service | 'nats', StartedTestContainer>
-  bus: StartedNetwork
-  /** The LANs (networks) its transport and dht are on now. */
-  lans: Set<string>
   /** The transport's address on `lan` (`/ip4/…/tcp/4001/p2p/…`). */
   p2pOn: (lan: string) => Promise<string>
   /** Reads the gateway's published port again into `api` (a restarted container may get another). */
@@ -141,8 +138,6 @@ export async function startContainerDevice (name: string, lans: StartedNetwork[]
       output: () => '',
       stop: async () => { await destroy(); return 0 },
       containers,
-      bus,
-      lans: new Set(lans.map((l) => l.getName())),
       p2pOn: async (l) => {
         const ip = await docker(['inspect', '-f', `{{(index .NetworkSettings.Networks "${l}").IPAddress}}`, containers.get('transport')!.getId()])
         return `/ip4/${ip}/tcp/${P2P_PORT}/p2p/${peerId}`
@@ -164,11 +159,9 @@ export async function startContainerDevice (name: string, lans: StartedNetwork[]
 /** Takes the device's transport and dht off `lan` (a cable pulled). */
 export async function leaveLan (d: ContainerDevice, l: StartedNetwork): Promise<void> {
   for (const s of NETWORKED) await docker(['network', 'disconnect', l.getName(), d.containers.get(s)!.getId()])
-  d.lans.delete(l.getName())
 }
 
 /** Puts the device's transport and dht back on `lan`. */
 export async function joinLan (d: ContainerDevice, l: StartedNetwork): Promise<void> {
   for (const s of NETWORKED) await docker(['network', 'connect', l.getName(), d.containers.get(s)!.getId()])
-  d.lans.add(l.getName())
 }

@@ -24,8 +24,11 @@ export async function networkView (d: Pick<SimDevice, 'api' | 'name'>): Promise<
  * log level `debug`. Until then an invitation to a device behind a NAT finds no address.
  */
 export async function addressPublished (d: Pick<SimDevice, 'dataDir'>, since = 0): Promise<boolean> {
-  return await logged(join(d.dataDir, 'logs/dht.log'), since, (l) => l.includes('"dht put done"') && /"accepted":[1-9]/.test(l))
+  return await logged(join(d.dataDir, 'logs/dht.log'), since, (l) => l.msg === 'dht put done' && Number(l.accepted) >= 1)
 }
+
+/** What the transport logs when a direct connection joins a relayed one to the same peer (DCUtR). */
+const DIRECT_UPGRADE = 'direct connection to a peer reached through a relay'
 
 /**
  * True once the device's transport logged a direct connection to a peer it reached through a
@@ -33,7 +36,7 @@ export async function addressPublished (d: Pick<SimDevice, 'dataDir'>, since = 0
  * (info level).
  */
 export async function upgradedToDirect (d: Pick<SimDevice, 'dataDir'>, since = 0): Promise<boolean> {
-  return await logged(join(d.dataDir, 'logs/transport.log'), since, (l) => l.includes('"direct connection to a peer reached through a relay"'))
+  return await logged(join(d.dataDir, 'logs/transport.log'), since, (l) => l.msg === DIRECT_UPGRADE)
 }
 
 /**
@@ -42,16 +45,23 @@ export async function upgradedToDirect (d: Pick<SimDevice, 'dataDir'>, since = 0
  * tells whether a punched link runs over TCP or QUIC.
  */
 export async function directUpgrades (d: Pick<SimDevice, 'dataDir'>): Promise<string[]> {
+  return (await logLines(join(d.dataDir, 'logs/transport.log')))
+    .filter((l) => l.msg === DIRECT_UPGRADE && typeof l.address === 'string')
+    .map((l) => l.address as string)
+}
+
+/** The JSON lines of a log file (others skipped); none when it cannot be read. */
+async function logLines (file: string): Promise<Array<Record<string, unknown>>> {
   let log: string
   try {
-    log = await readFile(join(d.dataDir, 'logs/transport.log'), 'utf8')
+    log = await readFile(file, 'utf8')
   } catch {
     return []
   }
-  return log.split('\n').filter((l) => l.includes('"direct connection to a peer reached through a relay"')).flatMap((l) => {
+  return log.split('\n').flatMap((l) => {
     try {
-      const address = (JSON.parse(l) as { address?: unknown }).address
-      return typeof address === 'string' ? [address] : []
+      const line = JSON.parse(l) as unknown
+      return typeof line === 'object' && line !== null ? [line as Record<string, unknown>] : []
     } catch {
       return []
     }
@@ -59,21 +69,8 @@ export async function directUpgrades (d: Pick<SimDevice, 'dataDir'>): Promise<st
 }
 
 /** True once a line of the JSON log `file` at or after `since` passes `match`. */
-async function logged (file: string, since: number, match: (line: string) => boolean): Promise<boolean> {
-  let log: string
-  try {
-    log = await readFile(file, 'utf8')
-  } catch {
-    return false
-  }
-  return log.split('\n').some((l) => {
-    if (!match(l)) return false
-    try {
-      return Date.parse((JSON.parse(l) as { time: string }).time) >= since
-    } catch {
-      return false
-    }
-  })
+async function logged (file: string, since: number, match: (line: Record<string, unknown>) => boolean): Promise<boolean> {
+  return (await logLines(file)).some((l) => match(l) && Date.parse(String(l.time)) >= since)
 }
 
 /**

@@ -112,24 +112,22 @@ function processStart (pid: number): string | undefined {
   }
 }
 
-/** The data directory a dead claim's network made under the temporary directory, to remove (undefined when kept or unknown). */
-function leftoverDataRoot (file: string): string | undefined {
+function readClaim (file: string): Claim | undefined {
   try {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as Claim
-    if (c.keepData === true || typeof c.dataRoot !== 'string') return undefined
-    return c.dataRoot.startsWith(join(tmpdir(), 'skarm-sim-')) ? c.dataRoot : undefined
+    return JSON.parse(readFileSync(file, 'utf8')) as Claim
   } catch {
     return undefined
   }
 }
 
-function claimAlive (file: string): boolean {
-  try {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as Claim
-    return processStart(c.pid) === c.start
-  } catch {
-    return false
-  }
+function claimAlive (c: Claim | undefined): boolean {
+  return c !== undefined && processStart(c.pid) === c.start
+}
+
+/** The data directory a dead claim's network made under the temporary directory, to remove (undefined when kept or unknown). */
+function leftoverDataRoot (c: Claim | undefined): string | undefined {
+  if (c === undefined || c.keepData === true || typeof c.dataRoot !== 'string') return undefined
+  return c.dataRoot.startsWith(join(tmpdir(), 'skarm-sim-')) ? c.dataRoot : undefined
 }
 
 /** Checks that the harness can run: root, and `ip` from iproute2. */
@@ -184,9 +182,10 @@ export async function reapLeftovers (claimDir: string = DEFAULT_CLAIM_DIR): Prom
   const reaped: number[] = []
   for (const n of [...indexes].sort((a, b) => a - b)) {
     const file = join(claimDir, `${n}.json`)
-    if (claimAlive(file)) continue
+    const claim = readClaim(file)
+    if (claimAlive(claim)) continue
     await removeNetworkResources(n, present)
-    const dataRoot = leftoverDataRoot(file)
+    const dataRoot = leftoverDataRoot(claim)
     if (dataRoot !== undefined) rmSync(dataRoot, { recursive: true, force: true })
     rmSync(file, { force: true })
     reaped.push(n)

@@ -15,6 +15,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { ServiceFactoryMap, Libp2pOptions } from 'libp2p'
 import type { Logger } from 'pino'
 import { dialableAddresses } from './addresses.ts'
+import { overriding } from './override.ts'
 import { PunchResponders, punchComponents, reusePortTcp } from './punch.ts'
 import { startBootstrapDialer, type BootstrapDialerInit } from './bootstrap.ts'
 import { MDNS_SERVICE_TAG } from './constants.ts'
@@ -71,18 +72,10 @@ type AutoNatComponents = Parameters<ReturnType<typeof autoNAT>>[0]
  */
 export function dialBackApart<C extends { connectionManager: { openConnection: (addr: any, options?: any) => Promise<any> } }> (components: C): C {
   const manager = components.connectionManager
-  const forced = new Proxy(manager, {
-    get (target, prop) {
-      if (prop === 'openConnection') return async (addr: unknown, options?: Record<string, unknown>) => await target.openConnection(addr, { ...options, force: true })
-      const v = Reflect.get(target, prop, target) as unknown
-      return typeof v === 'function' ? v.bind(target) : v
-    }
+  const forced = overriding(manager, {
+    openConnection: async (addr: unknown, options?: Record<string, unknown>) => await manager.openConnection(addr, { ...options, force: true })
   })
-  return new Proxy(components, {
-    get (target, prop) {
-      return prop === 'connectionManager' ? forced : Reflect.get(target, prop, target)
-    }
-  })
+  return overriding(components, { connectionManager: forced })
 }
 
 /** The `circuitRelayServer()` options of Skarm's limits. */

@@ -3,6 +3,7 @@ import { tcp, type TCPOptions, type TCPComponents } from '@libp2p/tcp'
 import type { Listener, Transport } from '@libp2p/interface'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { isPrivateIp } from './nat.ts'
+import { overriding } from './override.ts'
 
 // TCP hole punching needs what a home router remembers: a device behind a NAT that dials out
 // from its listening port gets a mapping (router address, that port) which the router opens to
@@ -30,15 +31,18 @@ interface TcpWrap {
 /**
  * Node's TCP handle, which takes SO_REUSEPORT on bind (what `server.listen({ reusePort })` uses):
  * `net.connect` has no such option. Undefined where this Node has none (dials then use an
- * ephemeral port, as before).
+ * ephemeral port, as before). Looked up once.
  */
+let wrapLookedUp = false
+let wrapFound: TcpWrap | undefined
 function tcpWrap (): TcpWrap | undefined {
+  if (wrapLookedUp) return wrapFound
+  wrapLookedUp = true
   try {
     const wrap = (process as unknown as { binding: (name: string) => TcpWrap }).binding('tcp_wrap')
-    return wrap.constants.UV_TCP_REUSEPORT === undefined ? undefined : wrap
-  } catch {
-    return undefined
-  }
+    wrapFound = wrap.constants.UV_TCP_REUSEPORT === undefined ? undefined : wrap
+  } catch {}
+  return wrapFound
 }
 
 /** A TCP handle bound to `port` on every address of `family`, shared with our listener; undefined if the bind fails. */
@@ -127,16 +131,10 @@ export function asResponder (options: Record<string, unknown>): void {
   options.initiator = false
   const upgrader = options.upgrader as { upgradeOutbound: (maConn: { direction: string }, opts: unknown) => Promise<unknown> } | undefined
   if (upgrader === undefined) return
-  options.upgrader = new Proxy(upgrader, {
-    get (target, prop) {
-      if (prop === 'upgradeOutbound') {
-        return async (maConn: { direction: string }, opts: unknown) => {
-          maConn.direction = 'inbound'
-          return await target.upgradeOutbound(maConn, opts)
-        }
-      }
-      const v = Reflect.get(target, prop, target) as unknown
-      return typeof v === 'function' ? v.bind(target) : v
+  options.upgrader = overriding(upgrader, {
+    upgradeOutbound: async (maConn: { direction: string }, opts: unknown) => {
+      maConn.direction = 'inbound'
+      return await upgrader.upgradeOutbound(maConn, opts)
     }
   })
 }
@@ -246,41 +244,23 @@ export function punchComponents<C extends PunchComponents> (components: C, respo
     observed.note((evt as CustomEvent<{ observedAddr?: Multiaddr }>).detail?.observedAddr)
   })
   const manager = components.addressManager
-  const withObserved = new Proxy(manager, {
-    get (target, prop) {
-      if (prop === 'getAddresses') {
-        return () => {
-          const own = target.getAddresses()
-          const known = new Set(own.map((a) => a.toString()))
-          const extra = observed.addresses()
-            .map((a) => a.encapsulate(`/p2p/${components.peerId.toString()}`))
-            .filter((a) => !known.has(a.toString()))
-          return [...own, ...extra]
-        }
-      }
-      const v = Reflect.get(target, prop, target) as unknown
-      return typeof v === 'function' ? v.bind(target) : v
+  const withObserved = overriding(manager, {
+    getAddresses: () => {
+      const own = manager.getAddresses()
+      const known = new Set(own.map((a) => a.toString()))
+      const extra = observed.addresses()
+        .map((a) => a.encapsulate(`/p2p/${components.peerId.toString()}`))
+        .filter((a) => !known.has(a.toString()))
+      return [...own, ...extra]
     }
   })
   const dials = components.connectionManager
-  const marked = new Proxy(dials, {
-    get (target, prop) {
-      if (prop === 'openConnection') {
-        return async (peer: unknown, options?: { initiator?: boolean }) => {
-          if (options?.initiator !== false) return await target.openConnection(peer, options)
-          const addrs = (Array.isArray(peer) ? peer : [peer]).filter((a): a is Multiaddr => typeof (a as Multiaddr)?.getComponents === 'function')
-          return await responders.during(addrs, async () => await target.openConnection(peer, options))
-        }
-      }
-      const v = Reflect.get(target, prop, target) as unknown
-      return typeof v === 'function' ? v.bind(target) : v
+  const marked = overriding(dials, {
+    openConnection: async (peer: unknown, options?: { initiator?: boolean }) => {
+      if (options?.initiator !== false) return await dials.openConnection(peer, options)
+      const addrs = (Array.isArray(peer) ? peer : [peer]).filter((a): a is Multiaddr => typeof (a as Multiaddr)?.getComponents === 'function')
+      return await responders.during(addrs, async () => await dials.openConnection(peer, options))
     }
   })
-  return new Proxy(components, {
-    get (target, prop) {
-      if (prop === 'addressManager') return withObserved
-      if (prop === 'connectionManager') return marked
-      return Reflect.get(target, prop, target)
-    }
-  })
+  return overriding(components, { addressManager: withObserved, connectionManager: marked })
 }
